@@ -58,6 +58,8 @@ class Indicator:
     severity: int | None = None
     domain: str | None = None
     confidence: float | None = None
+    #: The level the wording alone suggests; far from `level` means the placement is worth a look.
+    text_level: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

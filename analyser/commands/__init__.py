@@ -1,0 +1,1 @@
+"""One module per `threshold-analyser` sub-command; each exposes ``register(subparsers)``."""

@@ -1,0 +1,178 @@
+"""The trained indicator model: issue(s), severity 1-6 and a text-only A-D estimate.
+
+A spaCy `blank("en")` pipeline (lookup lemmatiser, a PhraseMatcher holding each issue's search
+terms from the coding guide) turns wording into lemmas and term hits; scikit-learn linear models
+over TF-IDF word and character n-grams plus those hits give calibrated probabilities. The rules
+in `classify` remain the fallback when no model is available.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import spacy
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion
+
+from analyser.classify import ISSUE_TERMS, severity_by_rules
+from analyser.document import LETTERS, Document
+
+MODEL_VERSION = "1"
+MODEL_PATH = Path(__file__).resolve().parent / "models" / f"indicator-model-v{MODEL_VERSION}.pkl"
+#: A secondary issue is kept when its probability reaches this.
+SECONDARY_THRESHOLD = 0.3
+
+
+@lru_cache(maxsize=1)
+def nlp() -> spacy.Language:
+    """Tokeniser + lookup lemmatiser; tables come from spacy-lookups-data, no download."""
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("lemmatizer", config={"mode": "lookup"})
+    pipeline.initialize()
+    return pipeline
+
+
+def lemmatise(texts: list[str]) -> list[str]:
+    out = []
+    for doc in nlp().pipe([t.lower() for t in texts], batch_size=256):
+        out.append(" ".join(tok.lemma_ or tok.text for tok in doc if not tok.is_space))
+    return out
+
+
+def term_features(texts: list[str]) -> sparse.csr_matrix:
+    """One column per issue: does the wording hit that issue's search terms."""
+    rows = [[1.0 if re.search(p, t.lower()) else 0.0 for p in ISSUE_TERMS.values()] for t in texts]
+    rules = [[severity_by_rules(t) / 6.0] for t in texts]
+    return sparse.csr_matrix(np.hstack([np.array(rows), np.array(rules)]))
+
+
+@dataclass
+class Prediction:
+    issue: str
+    issues: list[str]
+    confidence: float
+    severity: int
+    level_probs: dict[str, float]
+
+
+class IndicatorModel:
+    """fit(frame) / predict(texts); the frame has columns text, issue, severity, level."""
+
+    def __init__(self, c_issue: float = 8.0, c_severity: float = 2.0, c_level: float = 2.0) -> None:
+        self.c_issue = c_issue
+        self.c_severity = c_severity
+        self.c_level = c_level
+
+    def _features(self, texts: list[str], fit: bool = False) -> sparse.csr_matrix:
+        lemmas = lemmatise(texts)
+        if fit:
+            self.vectoriser_ = FeatureUnion(
+                [
+                    ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True)),
+                    ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True)),
+                ]
+            )
+            text_x = self.vectoriser_.fit_transform(lemmas)
+        else:
+            text_x = self.vectoriser_.transform(lemmas)
+        return sparse.hstack([text_x, term_features(texts) * 2.0]).tocsr()
+
+    def fit(self, frame: pd.DataFrame) -> IndicatorModel:
+        texts = frame["text"].astype(str).tolist()
+        x = self._features(texts, fit=True)
+        self.issue_ = LogisticRegression(C=self.c_issue, max_iter=3000).fit(x, frame["issue"].astype(str))
+        self.severity_ = LogisticRegression(C=self.c_severity, max_iter=3000).fit(x, frame["severity"].astype(int))
+        levels = frame["level"].astype(str)
+        self.level_ = LogisticRegression(C=self.c_level, max_iter=3000).fit(x, levels)
+        self.version_ = MODEL_VERSION
+        return self
+
+    def predict(self, texts: list[str]) -> list[Prediction]:
+        if not texts:
+            return []
+        x = self._features(texts)
+        issue_p = self.issue_.predict_proba(x)
+        sev_p = self.severity_.predict_proba(x)
+        level_p = self.level_.predict_proba(x)
+        sev_classes = self.severity_.classes_.astype(float)
+        out = []
+        for i in range(len(texts)):
+            order = np.argsort(-issue_p[i])
+            primary = str(self.issue_.classes_[order[0]])
+            secondary = [
+                str(self.issue_.classes_[j]) for j in order[1:4] if issue_p[i, j] >= SECONDARY_THRESHOLD
+            ]
+            expected = float(np.dot(sev_p[i], sev_classes))
+            out.append(
+                Prediction(
+                    issue=primary,
+                    issues=[primary, *secondary],
+                    confidence=float(issue_p[i, order[0]]),
+                    severity=int(min(6, max(1, round(expected)))),
+                    level_probs={str(c): float(p) for c, p in zip(self.level_.classes_, level_p[i], strict=True)},
+                )
+            )
+        return out
+
+
+def place(maps_to: list[str], prediction: Prediction) -> str | None:
+    """The A-D letter within a local band: the band's letter, or the likelier letter by wording."""
+    if not maps_to:
+        best = max(prediction.level_probs, key=prediction.level_probs.get)
+        return best if best in LETTERS else None
+    letters = sorted(maps_to, key=LETTERS.index)
+    if len(letters) == 1:
+        return letters[0]
+    return max(letters, key=lambda ltr: prediction.level_probs.get(ltr, 0.0))
+
+
+def apply_model(document: Document, model: IndicatorModel | None) -> Document:
+    """Fill issue, severity, level and the text-only level of every indicator from the model."""
+    if model is None or not document.indicators:
+        return document
+    predictions = model.predict([ind.text for ind in document.indicators])
+    for ind, pred in zip(document.indicators, predictions, strict=True):
+        level = document.level_of(ind.local_level)
+        ind.issue, ind.issues, ind.confidence = pred.issue, pred.issues, round(pred.confidence, 3)
+        ind.severity = pred.severity
+        ind.level = place(level.maps_to if level else [], pred)
+        ind.text_level = max(pred.level_probs, key=pred.level_probs.get)
+    return document
+
+
+def train(annotations: Path) -> IndicatorModel:
+    frame = pd.read_csv(annotations / "indicators.csv", keep_default_na=False)
+    return IndicatorModel().fit(frame)
+
+
+def save(model: IndicatorModel, path: Path = MODEL_PATH) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as handle:
+        pickle.dump(model, handle)
+    return path
+
+
+@lru_cache(maxsize=1)
+def fingerprint(path: Path = MODEL_PATH) -> str:
+    """Short hash of the model file, so cached results follow a retrained model."""
+    if not path.exists():
+        return "rules"
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+
+
+@lru_cache(maxsize=1)
+def load(path: Path = MODEL_PATH) -> IndicatorModel | None:
+    """The shipped model, or None when it has not been trained (the rules then apply)."""
+    if not path.exists():
+        return None
+    with open(path, "rb") as handle:
+        return pickle.load(handle)
