@@ -32,6 +32,8 @@ CUES: dict[str, list[str]] = {
         r"family support (worker|service|team)|advice (from|of) children'?s social care",
         r"coordinated by the (local authority|council|early help)",
         r"multi-agency early help|intensive family support|family hub|allocated (family|early help) (worker|practitioner)",
+        r"family (help|support) (team|service|worker|hub)|council'?s (children'?s services|early help)",
+        r"advice from a social worker|social worker through|consultation (line|with a social worker)",
     ],
     "A": [
         r"universal services?|universal (provision|settings?|support)|no additional needs",
@@ -42,11 +44,12 @@ CUES: dict[str, list[str]] = {
 }
 #: Sentences that talk about another level (escalation, exclusion) weigh less.
 DISCOUNT_RE = re.compile(
-    r"\b(if|should|where needs|escalat|step(ped)? (up|down)|not (need|require|involve)|"
-    r"no (need|involvement)|without|unless|rather than|move to|may move|instead|"
-    r"previous|lower|higher|next level|do not|does not|is not)\b",
+    r"\b(if|should (needs|concerns|risk|the)|not|no|neither|nor|never|cannot|can't|without|unless|rather than|instead|despite|"
+    r"escalat\w*|step(ped)? (up|down)|move to|may move|previous|next level|beyond)\b",
     re.I,
 )
+#: Phrases that contain a discount word but describe the level itself.
+NOT_A_DISCOUNT_RE = re.compile(r"no additional needs|no (other )?referral (is|to any)", re.I)
 LABEL_SPLIT_RE = re.compile(r"\s*(?::|\u2013|\u2014|\s-\s)\s*")
 NUMBERED_LABEL_RE = re.compile(r"^(level|tier|band|stage|step)\s*\d+[a-z]?\b", re.I)
 
@@ -85,7 +88,7 @@ def sentences(text: str) -> list[str]:
 
 def cue_scores(sentence: str) -> dict[str, float]:
     lowered = sentence.lower()
-    weight = 0.35 if DISCOUNT_RE.search(lowered) else 1.0
+    weight = 0.35 if DISCOUNT_RE.search(NOT_A_DISCOUNT_RE.sub("", lowered)) else 1.0
     scores: dict[str, float] = {}
     for letter, patterns in CUES.items():
         if any(re.search(p, lowered) for p in patterns):
@@ -108,6 +111,9 @@ def map_description(description: str) -> tuple[list[str], str]:
     chosen = [ltr for ltr in LETTERS if totals[ltr] >= 0.5 * best and totals[ltr] >= 0.9]
     if not chosen:
         chosen = [max(totals, key=totals.get)]
+    full = {ltr for _, scores in per_sentence for ltr, v in scores.items() if v >= 1.0}
+    if "D" in chosen and "C" not in chosen and "C" in full:
+        chosen = sorted({*chosen, "C"}, key=LETTERS.index)  # child in need and protection in one band
     evidence = max(
         per_sentence,
         key=lambda item: (sum(item[1].get(ltr, 0) for ltr in chosen), -len(item[0])),
