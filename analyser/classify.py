@@ -15,13 +15,18 @@ from analyser.document import LETTERS
 ISSUE_TERMS: dict[str, str] = {
     "self_harm": r"self[- ]?harm|suicid|overdose|cutting (themselves|himself|herself|myself)|hurt(ing)? (myself|themselves)|ligature",
     "domestic_violence": r"domestic (violence|abuse)|parental conflict|coercive|controlling behaviour|marac|argu(e|ing|ments?)\b|relationship (problems|conflict|breakdown)|conflict between (parents|carers)|\bconflict\b|violen(ce|t) (between|at home|in the home)|fight(s|ing) at home",
-    "bullying": r"bull(y|ied|ying|ies)|cyber[- ]?bull|peer relationships",
+    "bullying": (
+        r"bull(y|ied|ying|ies)|cyber[- ]?bull|peer relationships|left out|nasty messages|name[- ]calling|picked on"
+        r"|friendship groups|by (his |her |their |other )?(peers|young people)|peer[- ]on[- ]peer|from peers"
+    ),
     "harmful_practices": r"\bfgm\b|female genital|forced marriage|honour[- ]based|breast ironing",
     "sexual_abuse": r"sexual(ly)? (abuse|harm|assault|activity|behaviour)|sexualised|indecent|rape|grooming for sex|harmful sexual",
     "exploitation": r"exploit|county lines|trafficking|gang|criminal (exploitation|activity)|cse\b|cce\b|grooming",
     "missing": r"missing|runs? away|running away|absconding",
     "physical_abuse": r"physical(ly)? (abuse|harm|hurt|injur|chastis|punish)|bruis|fractur|burns?\b|scald|injur|non-mobile|marks\b|hit(s|ting)?\b|slap|shak(en|ing)|bite marks|rough handling",
-    "housing": r"hous(e|ing)|homeless|tenanc|evict|accommodation|overcrowd|rent arrears|sofa|damp|home conditions|living conditions|bed and breakfast|our home|my home",
+    "housing": r"hous(e|ing)|homeless|tenanc|evict|accommodation|overcrowd|rent arrears|sofa|damp|home conditions|living conditions|bed and breakfast|our home|my home"
+    r"|\bflat\b|bedrooms?|cramped|landlord|notice to quit|sleeping rough|nowhere (safe )?to (sleep|live|stay)"
+    r"|thrown (me |them )?out|told to leave home|temporary (places|address)|moving (between|house)",
     "substance_misuse": r"substance|drug|alcohol|drink(ing)?\b|cannabis|solvent|volatile",
     "parental_mental_health": r"(parent|carer|mother|father|mum|dad)('s|s'|s)? (mental|depress|anxiety|psychiatric|emotional health)|parental mental|post-?natal depression|perinatal",
     "child_mental_health": r"mental health|anxi|depress|eating disorder|low mood|emotional (wellbeing|health|difficulties)|camhs|cypmhs|psychosis|withdrawn",

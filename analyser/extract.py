@@ -216,6 +216,10 @@ def _segment(pages, skip_pages, size, settings, matcher, vocabulary, scheme) -> 
                 out.extend(segment.table_candidates(block, matcher, level, vocabulary))
                 continue
             line = block
+            if _strengths_lead_in(line.text):
+                flush()
+                strengths = True
+                continue
             if _is_heading(line, size, settings):
                 flush()
                 strengths = False
@@ -239,10 +243,13 @@ def _segment(pages, skip_pages, size, settings, matcher, vocabulary, scheme) -> 
                 item.append(line)
                 continue
             flush()
-            if segment.STRENGTHS_RE.search(line.text) and line.text.rstrip().endswith(":"):
-                strengths = True
     flush()
     return out
+
+
+def _strengths_lead_in(text: str) -> bool:
+    """A line introducing strengths ("... are likely to show:"): the list after it is not concerns."""
+    return text.rstrip().endswith(":") and bool(segment.STRENGTHS_RE.search(text))
 
 
 def _continues(item: list[Line], line: Line) -> bool:

@@ -49,7 +49,7 @@ def _words(textpage: pdfium.PdfTextPage, height: float) -> list[Word]:
     rect = raw.FS_RECTF()
     for i in range(textpage.count_chars()):
         code = raw.FPDFText_GetUnicode(handle, i)
-        char = chr(code) if code else ""
+        char = "-" if code == 2 else (chr(code) if code else "")  # pdfium marks a line-end hyphen as 0x02
         if not char or char.isspace() or raw.FPDFText_IsGenerated(handle, i) == 1:
             _flush(chars, words)
             continue
