@@ -199,9 +199,9 @@ def _segment(pages, skip_pages, size, settings, matcher, vocabulary, scheme) -> 
 
     def flush() -> None:
         nonlocal item
-        if item and level is not None and not strengths:
+        if item and level is not None:
             text = segment.item_text(item, vocabulary)
-            if text:
+            if text and (not strengths or segment.is_concern(text)):
                 first = [ln for ln in item if ln.page == item[0].page]
                 out.append(Candidate(text, item[0].page, segment.union_bbox(first), level, domain, item))
         item = None

@@ -67,7 +67,7 @@ class Prediction:
 class IndicatorModel:
     """fit(frame) / predict(texts); the frame has columns text, issue, severity, level."""
 
-    def __init__(self, c_issue: float = 8.0, c_severity: float = 2.0, c_level: float = 2.0) -> None:
+    def __init__(self, c_issue: float = 30.0, c_severity: float = 2.0, c_level: float = 2.0) -> None:
         self.c_issue = c_issue
         self.c_severity = c_severity
         self.c_level = c_level

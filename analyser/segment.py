@@ -21,6 +21,14 @@ STRENGTHS_RE = re.compile(
     r"strengths?\b|likely to (show|have|be)|protective factors|going well|positive factors",
     re.I,
 )
+#: Wording of a concern; under a strengths lead-in, a bullet without it is a strength, not an indicator.
+CONCERN_RE = re.compile(
+    r"\b(occasional\w*|minor|dip|sad|unsettled|delays?|sometimes|difficult\w*|concern\w*|worr\w*|struggl\w*"
+    r"|not|no|low|poor|risk|late|miss\w*|absen\w*|conflict|argu\w*|disagree\w*|loss|bereave\w*|illness"
+    r"|problems?|issues?|lack\w*|limited|isolated|stress\w*|tension|unwell|behind|separat\w*|short-lived"
+    r"|brief|emerging|mild|some|teas\w*|fall(s|ing)? out|advice)\b",
+    re.I,
+)
 CONTENTS_RE = re.compile(r"\.{4,}|…{2,}|\s\d{1,3}$")
 #: Compound prefixes that keep their hyphen when a line breaks after them.
 KEEP_HYPHEN_PREFIXES = {
@@ -50,6 +58,10 @@ class SegmentSettings:
     max_heading_chars: int = 90
     continuation_gap: float = 1.1  # in line heights
     reader: str = "pdfium"  # "pdfium" (fast path) or "pdfplumber" (reference path)
+
+
+def is_concern(text: str) -> bool:
+    return bool(CONCERN_RE.search(text))
 
 
 def is_bullet(text: str) -> bool:

@@ -42,3 +42,13 @@ def extracted(slug: str):
 @pytest.fixture(scope="session")
 def corpus_documents(gold_documents):
     return {slug: extracted(slug) for slug in gold_documents["doc"]}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def indicator_model():
+    """The shipped model is built by `make install`; a bare `pytest` builds it here if missing."""
+    from analyser import model
+
+    if not model.MODEL_PATH.exists():
+        model.save(model.train(ANNOTATIONS))
+    return model.load()
