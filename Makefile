@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: install app test lint corpus bench
+.PHONY: install model app test lint corpus bench
 
 $(BIN)/threshold-analyser: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,10 +13,15 @@ $(BIN)/threshold-analyser: pyproject.toml
 
 install: $(BIN)/threshold-analyser
 
-app: install
+# The indicator model is built from annotations/ (about 20 s), once per model version.
+model: install
+	$(BIN)/python -c "from analyser.model import load; raise SystemExit(load() is None)" \
+	  || $(BIN)/threshold-analyser train
+
+app: model
 	$(BIN)/streamlit run app.py
 
-test: install
+test: model
 	$(BIN)/python -m pytest -q
 
 lint: install

@@ -43,7 +43,9 @@ def corpus_authorities() -> dict[str, list[str]]:
     if not CORPUS_AUTHORITIES.exists():
         return {}
     frame = pd.read_csv(CORPUS_AUTHORITIES, keep_default_na=False)
-    return {Path(r.file).name: [a.strip() for a in str(r.authorities).split(";") if a.strip()] for r in frame.itertuples()}
+    return {
+        Path(r.file).name: [a.strip() for a in str(r.authorities).split(";") if a.strip()] for r in frame.itertuples()
+    }
 
 
 def ingest_corpus(store, files: list[Path]) -> Iterator[tuple[Path, str | None]]:
@@ -244,9 +246,3 @@ def _spread_text(spread) -> str:
     if isinstance(spread, dict):
         return ", ".join(f"{k} in {v}" for k, v in sorted(spread.items()))
     return str(spread)
-
-
-def export_bytes(indicators: pd.DataFrame, fmt: str, issues: list[str] | None = None) -> bytes:
-    from analyser import report
-
-    return report.render(views(indicators, issues), fmt)

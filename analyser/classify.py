@@ -17,7 +17,8 @@ ISSUE_TERMS: dict[str, str] = {
     "domestic_violence": r"domestic (violence|abuse)|parental conflict|coercive|controlling behaviour|marac|argu(e|ing|ments?)\b|relationship (problems|conflict|breakdown)|conflict between (parents|carers)|\bconflict\b|violen(ce|t) (between|at home|in the home)|fight(s|ing) at home",
     "bullying": (
         r"bull(y|ied|ying|ies)|cyber[- ]?bull|peer relationships|left out|nasty messages|name[- ]calling|picked on"
-        r"|friendship groups|by (his |her |their |other )?(peers|young people)|peer[- ]on[- ]peer|from peers"
+        r"|friendship (groups|difficulties)|by (his |her |their |other )?(peers|young people)|peer[- ]on[- ]peer|from peers"
+        r"|fall(s|ing)? out with|fell out with|teased|called names|intimidat\w* (others|other children|peers)"
     ),
     "harmful_practices": r"\bfgm\b|female genital|forced marriage|honour[- ]based|breast ironing",
     "sexual_abuse": r"sexual(ly)? (abuse|harm|assault|activity|behaviour)|sexualised|indecent|rape|grooming for sex|harmful sexual",
@@ -78,11 +79,18 @@ def classify_rules(text: str) -> RuleResult:
     return RuleResult(issue=issue, issues=found or ["other"], severity=severity_by_rules(text), confidence=0.5 if found else 0.2)
 
 
+#: The letter a severity suggests on its own (coding guide, section 3).
+SEVERITY_LETTER = {1: "A", 2: "A", 3: "B", 4: "C", 5: "D", 6: "D"}
+
+
 def place_in_band(maps_to: list[str], severity: int | None) -> str | None:
-    """The letter within a local band: the band's own letter, or by severity in a combined band."""
+    """The letter within a local band: the band's own letter, or the band letter nearest the severity's."""
     if not maps_to:
         return None
     letters = sorted(maps_to, key=LETTERS.index)
-    if len(letters) == 1 or severity is None:
-        return letters[0] if len(letters) == 1 else None
-    return letters[-1] if severity >= 5 else letters[0]
+    if len(letters) == 1:
+        return letters[0]
+    if severity is None:
+        return None
+    wanted = LETTERS.index(SEVERITY_LETTER[max(1, min(6, int(severity)))])
+    return min(letters, key=lambda ltr: (abs(LETTERS.index(ltr) - wanted), LETTERS.index(ltr)))

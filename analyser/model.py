@@ -23,10 +23,10 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 
-from analyser.classify import ISSUE_TERMS, severity_by_rules
-from analyser.document import LETTERS, Document
+from analyser.classify import ISSUE_TERMS, issues_by_rules, severity_by_rules
+from analyser.document import INQUIRY_ISSUES, LETTERS, Document
 
-MODEL_VERSION = "1"
+MODEL_VERSION = "2"  # bump whenever features or the class change: old files are then ignored
 MODEL_PATH = Path(__file__).resolve().parent / "models" / f"indicator-model-v{MODEL_VERSION}.pkl"
 #: A secondary issue is kept when its probability reaches this.
 SECONDARY_THRESHOLD = 0.3
@@ -41,9 +41,30 @@ def nlp() -> spacy.Language:
     return pipeline
 
 
+#: First-person indicators ("I am being bullied") read like third-person ones, so voice is not a feature.
+VOICE = [
+    (r"\bi am\b|\bi'm\b", "child is"),
+    (r"\bi have\b|\bi've\b", "child has"),
+    (r"\bmyself\b", "themselves"),
+    (r"\bi\b|\bme\b", "child"),
+    (r"\bmy\b", "child's"),
+    (r"\bwe\b|\bus\b", "family"),
+    (r"\bour\b", "family's"),
+    (r"\b(mum|dad|mother|father|mummy|daddy)\b", "parent"),
+]
+_VOICE = [(re.compile(p), r) for p, r in VOICE]
+
+
+def third_person(text: str) -> str:
+    text = text.lower()
+    for pattern, replacement in _VOICE:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def lemmatise(texts: list[str]) -> list[str]:
     out = []
-    for doc in nlp().pipe([t.lower() for t in texts], batch_size=256):
+    for doc in nlp().pipe([third_person(t) for t in texts], batch_size=256):
         out.append(" ".join(tok.lemma_ or tok.text for tok in doc if not tok.is_space))
     return out
 
@@ -67,29 +88,42 @@ class Prediction:
 class IndicatorModel:
     """fit(frame) / predict(texts); the frame has columns text, issue, severity, level."""
 
-    def __init__(self, c_issue: float = 30.0, c_severity: float = 2.0, c_level: float = 2.0) -> None:
+    def __init__(
+        self,
+        c_issue: float = 30.0,
+        c_severity: float = 2.0,
+        c_level: float = 2.0,
+        term_weight: float = 2.0,
+        char_ngrams: bool = True,
+        class_weight: str | None = None,
+    ) -> None:
         self.c_issue = c_issue
         self.c_severity = c_severity
         self.c_level = c_level
+        self.term_weight = term_weight
+        self.char_ngrams = char_ngrams
+        self.class_weight = class_weight
 
     def _features(self, texts: list[str], fit: bool = False) -> sparse.csr_matrix:
         lemmas = lemmatise(texts)
         if fit:
-            self.vectoriser_ = FeatureUnion(
-                [
-                    ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True)),
-                    ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True)),
-                ]
-            )
+            parts = [("words", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True))]
+            if self.char_ngrams:
+                parts.append(
+                    ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True))
+                )
+            self.vectoriser_ = FeatureUnion(parts)
             text_x = self.vectoriser_.fit_transform(lemmas)
         else:
             text_x = self.vectoriser_.transform(lemmas)
-        return sparse.hstack([text_x, term_features(texts) * 2.0]).tocsr()
+        return sparse.hstack([text_x, term_features(texts) * self.term_weight]).tocsr()
 
     def fit(self, frame: pd.DataFrame) -> IndicatorModel:
         texts = frame["text"].astype(str).tolist()
         x = self._features(texts, fit=True)
-        self.issue_ = LogisticRegression(C=self.c_issue, max_iter=3000).fit(x, frame["issue"].astype(str))
+        self.issue_ = LogisticRegression(C=self.c_issue, max_iter=3000, class_weight=self.class_weight).fit(
+            x, frame["issue"].astype(str)
+        )
         self.severity_ = LogisticRegression(C=self.c_severity, max_iter=3000).fit(x, frame["severity"].astype(int))
         levels = frame["level"].astype(str)
         self.level_ = LogisticRegression(C=self.c_level, max_iter=3000).fit(x, levels)
@@ -106,7 +140,8 @@ class IndicatorModel:
         sev_classes = self.severity_.classes_.astype(float)
         out = []
         for i in range(len(texts)):
-            order = np.argsort(-issue_p[i])
+            order = [int(j) for j in np.argsort(-issue_p[i])]
+            order = _search_terms_first(texts[i], order, self.issue_.classes_, issue_p[i])
             primary = str(self.issue_.classes_[order[0]])
             secondary = [
                 str(self.issue_.classes_[j]) for j in order[1:4] if issue_p[i, j] >= SECONDARY_THRESHOLD
@@ -122,6 +157,25 @@ class IndicatorModel:
                 )
             )
         return out
+
+
+#: Below this probability an inquiry issue needs one of its search terms in the wording.
+TERMS_REQUIRED_BELOW = 0.6
+
+
+def _search_terms_first(text: str, order: list[int], classes, probs) -> list[int]:
+    """The inquiry's method: an indicator is coded to one of the five issues when the wording
+    carries that issue's search terms, or the model is confident. Otherwise the next likeliest
+    issue takes its place."""
+    found = set(issues_by_rules(text))
+    top = str(classes[order[0]])
+    if top not in INQUIRY_ISSUES or top in found or probs[order[0]] >= TERMS_REQUIRED_BELOW:
+        return order
+    for k, j in enumerate(order):
+        issue = str(classes[j])
+        if issue not in INQUIRY_ISSUES or issue in found:
+            return [j, *order[:k], *order[k + 1 :]]
+    return order
 
 
 def place(maps_to: list[str], prediction: Prediction) -> str | None:
@@ -174,5 +228,11 @@ def load(path: Path = MODEL_PATH) -> IndicatorModel | None:
     """The shipped model, or None when it has not been trained (the rules then apply)."""
     if not path.exists():
         return None
-    with open(path, "rb") as handle:
-        return pickle.load(handle)
+    try:
+        with open(path, "rb") as handle:
+            model = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, AttributeError, ImportError, EOFError):
+        return None
+    if getattr(model, "version_", None) != MODEL_VERSION:
+        return None  # built by another version of this package: the rules apply until retrained
+    return model

@@ -273,7 +273,9 @@ def _table_per_level(spec: Spec, st: dict[str, ParagraphStyle], width: float,
 def _level_table(spec: Spec, lv: Level, rows: list[list[Indicator]],
                  st: dict[str, ParagraphStyle], width: float) -> Table:
     """Example indicators | Action | Services, with Action and Services merged down the rows."""
-    head = [_p(h, st["cellhead"]) for h in content.TPL_HEADERS]
+    ink = colors.HexColor(content.text_colour(lv.colour or "#D9E2F3"))
+    head_style = ParagraphStyle("tplhead", parent=st["cellhead"], textColor=ink)
+    head = [_p(h, head_style) for h in content.TPL_HEADERS]
     data: list[list[Any]] = [head]
     start = 0
     for n, chunk in enumerate(rows):
@@ -286,7 +288,6 @@ def _level_table(spec: Spec, lv: Level, rows: list[list[Indicator]],
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#7F7F7F")),
         ("BACKGROUND", (0, 0), (-1, 0), colour),
-        ("TEXTCOLOR", (0, 0), (-1, 0), colors.HexColor(content.text_colour(lv.colour or "#D9E2F3"))),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("SPAN", (1, 1), (1, -1)), ("SPAN", (2, 1), (2, -1)),
     ]))

@@ -1,0 +1,46 @@
+"""Upload: read new threshold documents; nothing is saved until the user confirms."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analyser import appdata
+from ui.state import MAX_UPLOAD_MB, bump, store
+
+
+def page_upload() -> None:
+    st.title("Upload threshold documents")
+    st.caption(f"PDF files up to {MAX_UPLOAD_MB} MB each. Nothing is saved until you confirm.")
+    files = st.file_uploader("Threshold documents (PDF)", type=["pdf"], accept_multiple_files=True, key="uploads")
+    if not files:
+        return
+    pending = st.session_state.setdefault("pending", {})
+    for upload in files:
+        key = f"{upload.name}:{upload.size}"
+        if key in pending:
+            continue
+        progress = st.progress(0.0, text=f"Reading {upload.name}...")
+        pending[key] = appdata.analyse_upload(upload.name, upload.getvalue(), MAX_UPLOAD_MB)
+        progress.progress(1.0, text=f"Read {upload.name}")
+    for key, result in list(pending.items()):
+        with st.container(border=True):
+            if result.error:
+                st.error(f"{result.name}: {result.error}")
+                continue
+            doc = result.document
+            st.subheader(result.name)
+            st.write(f"{len(doc.indicators)} indicators on {doc.pages} pages; {len(doc.levels)} levels found.")
+            st.dataframe(appdata.levels_table(doc), hide_index=True)
+            with st.form(f"confirm-{key}"):
+                name = st.text_input("Authority", value=doc.authority, key=f"auth-{key}")
+                date = st.text_input(
+                    "Version date (YYYY-MM or YYYY-MM-DD)", value=doc.version_date or "", key=f"date-{key}"
+                )
+                if st.form_submit_button("Save to the store"):
+                    message = appdata.save_upload(store(), result, name, date)
+                    pending.pop(key, None)
+                    bump()
+                    st.success(message)
+
+
+page_upload()
