@@ -16,7 +16,7 @@ from analyser.errors import OcrUnavailable
 from analyser.layout import Line, Word, group_lines, reading_order
 
 #: Render resolution; 72 pt per inch, so coordinates are divided by SCALE to stay in points.
-SCALE = 300 / 72
+SCALE = 200 / 72
 
 
 def tesseract_available() -> bool:

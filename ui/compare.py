@@ -40,6 +40,7 @@ def page_compare() -> None:
         key="grid",
         on_select="rerun",
         selection_mode="single-cell",
+        height=min(40 + 35 * len(grid), 900),
     )
     cells = event.selection.get("cells", []) if event is not None else []
     if cells:
