@@ -36,9 +36,66 @@ def page_words(page: pdfium.PdfPage, height: float) -> list[Word]:
     """Words of a page with font size and weight, in pdfplumber's top-left coordinates."""
     textpage = page.get_textpage()
     try:
-        return _words(textpage, height)
+        count = textpage.count_chars()
+        text = textpage.get_text_range(0, count) if count else ""
+        if len(text) == count:
+            return _words_by_span(textpage, text, height)
+        return _words(textpage, height)  # text and character indices disagree: go char by char
     finally:
         textpage.close()
+
+
+WORD_RE = re.compile(r"[^\s]+")
+
+
+def _words_by_span(textpage: pdfium.PdfTextPage, text: str, height: float) -> list[Word]:
+    """Words from pdfium's own spacing: one box lookup at each end of a word, fonts per word.
+
+    pdfium inserts spaces and line breaks between words, so a run of non-space characters is a
+    word; reading boxes only at its first and last character keeps ctypes calls per word.
+    """
+    handle = textpage.raw
+    fonts: dict[int, bool] = {}
+    first, last = raw.FS_RECTF(), raw.FS_RECTF()
+    words: list[Word] = []
+    for match in WORD_RE.finditer(text.replace("\x02", "-").replace("\ufffe", "-")):
+        start, end = match.start(), match.end() - 1
+        raw.FPDFText_GetLooseCharBox(handle, start, first)
+        raw.FPDFText_GetLooseCharBox(handle, end, last)
+        if last.left < first.left - 1 or abs(last.bottom - first.bottom) > 2:
+            words.extend(_words_in_range(handle, match, height, fonts))  # a run that wraps or jumps
+            continue
+        words.append(
+            Word(
+                text=match.group(0),
+                x0=first.left,
+                x1=last.right,
+                top=height - max(first.top, last.top),
+                bottom=height - min(first.bottom, last.bottom),
+                size=round(raw.FPDFText_GetFontSize(handle, start), 1),
+                bold=_is_bold(handle, start, fonts),
+            )
+        )
+    return words
+
+
+def _words_in_range(handle, match: re.Match, height: float, fonts: dict[int, bool]) -> list[Word]:
+    """The careful path for one run: split where characters jump (a new line, a new column)."""
+    words: list[Word] = []
+    chars: list[tuple[str, float, float, float, float, float, bool]] = []
+    rect = raw.FS_RECTF()
+    for offset, char in enumerate(match.group(0)):
+        i = match.start() + offset
+        raw.FPDFText_GetLooseCharBox(handle, i, rect)
+        size = round(raw.FPDFText_GetFontSize(handle, i), 1)
+        x0, x1, top, bottom = rect.left, rect.right, height - rect.top, height - rect.bottom
+        if chars:
+            prev = chars[-1]
+            if abs(prev[4] - bottom) > max(1.5, 0.35 * size) or x0 < prev[1] - 1:
+                _flush(chars, words)
+        chars.append((char, x0, x1, top, bottom, size, _is_bold(handle, i, fonts)))
+    _flush(chars, words)
+    return words
 
 
 def _words(textpage: pdfium.PdfTextPage, height: float) -> list[Word]:

@@ -14,10 +14,11 @@ def _slugs():
 
 
 def _page_text(page) -> str:
+    """Lines and cell texts as a sorted multiset: same text, whatever order ties are read in."""
     parts = [ln.text for ln in page.lines]
     for table in page.tables:
         parts += [cell.text for row in table.rows for cell in row if not cell.merged]
-    return " ".join(parts)
+    return "\n".join(sorted(parts))
 
 
 @pytest.mark.parametrize("slug", _slugs())
