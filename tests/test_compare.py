@@ -15,9 +15,9 @@ from analyser.compare import (
     with_source_groups,
 )
 from analyser.store import Store
-from tests.groundtruth import ANNOTATIONS, HAVE_ANNOTATIONS, SKIP_REASON, load_documents, situations
+from tests.conftest import extracted
+from tests.groundtruth import ANNOTATIONS, load_documents, situations
 
-needs_corpus = pytest.mark.skipif(not HAVE_ANNOTATIONS, reason=SKIP_REASON)
 
 
 def frame_of(rows: list[tuple[str, str, str, str, int]]) -> pd.DataFrame:
@@ -51,11 +51,20 @@ def corpus_frame(tmp_path_factory) -> pd.DataFrame:
 
 
 @pytest.fixture(scope="module")
-def corpus_views(corpus_frame) -> dict[str, pd.DataFrame]:
-    return compare_all(corpus_frame)
+def extracted_frame(tmp_path_factory) -> pd.DataFrame:
+    """The corpus PDFs as the pipeline reads them (extraction + classification), in a real store."""
+    docs = pd.read_csv(ANNOTATIONS / "documents.csv", keep_default_na=False)
+    with Store(tmp_path_factory.mktemp("ex") / "ex.db") as store:
+        for row in docs.itertuples():
+            store.add_document(extracted(row.doc), [a.strip() for a in row.authorities.split(";")])
+        return store.indicators_frame()
 
 
-@needs_corpus
+@pytest.fixture(scope="module", params=["annotations", "extracted"])
+def corpus_views(request, corpus_frame, extracted_frame) -> dict[str, pd.DataFrame]:
+    return compare_all(corpus_frame if request.param == "annotations" else extracted_frame)
+
+
 def test_every_planted_situation_is_reported_with_the_right_members(corpus_views):
     members = corpus_views["inconsistencies"]
     planted = situations()
@@ -71,13 +80,11 @@ def test_every_planted_situation_is_reported_with_the_right_members(corpus_views
         assert got == want, f"{key}: extra {got - want}, missing {want - got}"
 
 
-@needs_corpus
 def test_no_group_has_all_members_at_one_level(corpus_views):
     members = corpus_views["inconsistencies"]
     assert (members.groupby("group")["level"].nunique() >= 2).all()
 
 
-@needs_corpus
 def test_shared_sources_on_the_corpus(corpus_views):
     shared = corpus_views["shared_sources"].set_index("source")
     ashbourne = shared.loc[shared.index.str.startswith("ashbourne-vale")].iloc[0]
@@ -88,7 +95,6 @@ def test_shared_sources_on_the_corpus(corpus_views):
     assert (shared["group_sources"] > 1).sum() == 2  # only the copied pair is merged
 
 
-@needs_corpus
 def test_dv_incidents_spread_counts_the_copy_once(corpus_views):
     members = corpus_views["inconsistencies"]
     group = members[members["authority"].eq("Thornwick") & members["issue"].eq("domestic_violence")
@@ -97,7 +103,6 @@ def test_dv_incidents_spread_counts_the_copy_once(corpus_views):
     assert spread == {"A": 2, "D": 3}  # the inquiry's "D in three, A in two"
 
 
-@needs_corpus
 def test_grid_gaps_on_the_corpus(corpus_views):
     g = corpus_views["grid"]
     for authority in ("Eastwick Moor", "Oakhurst"):
@@ -107,7 +112,6 @@ def test_grid_gaps_on_the_corpus(corpus_views):
     assert low["lowest"] in ("C", "D")  # self-harm only at the top level
 
 
-@needs_corpus
 def test_replicated_corpus_finds_the_same_groups(corpus_frame):
     """Scaling is structural: copies of every document are shared sources and change nothing."""
     copies = [corpus_frame]

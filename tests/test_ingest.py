@@ -73,7 +73,6 @@ def test_ingest_paths_keeps_good_and_reports_bad(tmp_path, jobs, capsys):
     assert any(str(bad[0]) in ln and "not a PDF" in ln for ln in errors)
 
 
-@pytest.mark.skipif(len(GOOD) < 2, reason="corpus/pdf/*.pdf not built yet")
 def test_cli_folder_with_good_and_bad_files(tmp_path):
     folder = tmp_path / "in"
     bad = _bad_files(folder)
@@ -94,7 +93,6 @@ def test_cli_folder_with_good_and_bad_files(tmp_path):
         assert len(store.indicators_frame()) > 0
 
 
-@pytest.mark.skipif(len(GOOD) < 1, reason="corpus/pdf/*.pdf not built yet")
 def test_cli_all_good_exits_zero(tmp_path):
     db = tmp_path / "ok.db"
     proc = subprocess.run(
