@@ -221,9 +221,7 @@ def grid_table(grid_frame: pd.DataFrame, colour_by: str) -> pd.DataFrame:
 def style_grid(table: pd.DataFrame, colour_by: str, colours: dict[str, str]):
     """Colour each cell by its level, or shade it by the threshold index."""
     if colour_by == "lowest level":
-        return table.style.map(lambda v: f"background-color: {colours[v]}" if v in colours else "").format(
-            na_rep=""
-        )
+        return table.style.map(lambda v: f"background-color: {colours[v]}" if v in colours else "").format(na_rep="")
     return table.style.background_gradient(cmap="RdYlGn", vmin=1, vmax=6, axis=None).format(precision=0, na_rep="")
 
 

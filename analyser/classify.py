@@ -44,11 +44,26 @@ ISSUE_TERMS: dict[str, str] = {
 
 #: Wording that signals how severe a situation is, checked from most to least severe.
 SEVERITY_CUES: list[tuple[int, str]] = [
-    (6, r"life[- ]threatening|serious (physical )?(injur|assault|abuse)|fractur|non-mobile|attempted suicide|suicide attempt|immediate (danger|risk)|died|death|sexual assault|rape|abandon|thrown out|requir(es|ing) (medical|hospital)"),
-    (5, r"significant harm|persistent|severe|serious|clear allegation|disclos\w* (of )?(abuse|harm|sexual|physical|that)|makes? a disclosure|repeated(ly)?|frequent|unexplained|high[- ]risk|marac|trafficked|exploited|serious(ly)?|chronic|at risk of harm|coercive"),
-    (4, r"incidents? of|homeless|suicidal|complex|escalat|significant|child in need|multiple|entrenched|long[- ]standing|evict|impair"),
-    (3, r"affect(ing|s)? (the child|their|his|her|my)|impact|history of|at risk|temporary accommodation|arrears|concern(s|ed)? about|struggl|difficult"),
-    (2, r"low[- ]level|some|occasional|emerging|minor|single episode|may be|experiencing|poor|overcrowd|limited|beginning"),
+    (
+        6,
+        r"life[- ]threatening|serious (physical )?(injur|assault|abuse)|fractur|non-mobile|attempted suicide|suicide attempt|immediate (danger|risk)|died|death|sexual assault|rape|abandon|thrown out|requir(es|ing) (medical|hospital)",
+    ),
+    (
+        5,
+        r"significant harm|persistent|severe|serious|clear allegation|disclos\w* (of )?(abuse|harm|sexual|physical|that)|makes? a disclosure|repeated(ly)?|frequent|unexplained|high[- ]risk|marac|trafficked|exploited|serious(ly)?|chronic|at risk of harm|coercive",
+    ),
+    (
+        4,
+        r"incidents? of|homeless|suicidal|complex|escalat|significant|child in need|multiple|entrenched|long[- ]standing|evict|impair",
+    ),
+    (
+        3,
+        r"affect(ing|s)? (the child|their|his|her|my)|impact|history of|at risk|temporary accommodation|arrears|concern(s|ed)? about|struggl|difficult",
+    ),
+    (
+        2,
+        r"low[- ]level|some|occasional|emerging|minor|single episode|may be|experiencing|poor|overcrowd|limited|beginning",
+    ),
 ]
 
 
@@ -76,7 +91,9 @@ def severity_by_rules(text: str) -> int:
 def classify_rules(text: str) -> RuleResult:
     found = issues_by_rules(text)
     issue = found[0] if found else "other"
-    return RuleResult(issue=issue, issues=found or ["other"], severity=severity_by_rules(text), confidence=0.5 if found else 0.2)
+    return RuleResult(
+        issue=issue, issues=found or ["other"], severity=severity_by_rules(text), confidence=0.5 if found else 0.2
+    )
 
 
 #: The letter a severity suggests on its own (coding guide, section 3).

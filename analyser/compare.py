@@ -62,16 +62,24 @@ DEFAULT_SETTINGS = MatchSettings()
 #: Applied to lower-cased text before lemmatising; extend it when review finds a new variant.
 EQUIVALENT_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bself[\s-]*harm\w*", "selfharm"),
-    (r"\b(?:single|one[\s-]off|one|isolated|first)\s+(?:episode|incident|instance)s?\s+of\s+"
-     r"selfharm", "lowlevel selfharm"),
+    (
+        r"\b(?:single|one[\s-]off|one|isolated|first)\s+(?:episode|incident|instance)s?\s+of\s+"
+        r"selfharm",
+        "lowlevel selfharm",
+    ),
     (r"\blow[\s-]*level\s+selfharm", "lowlevel selfharm"),
-    (r"\b(?:victims?\s+of|affected\s+by|experienc\w*|subject(?:ed)?\s+to|suffering)\s+"
-     r"(?:from\s+)?bullying", "experiencing bullying"),
+    (
+        r"\b(?:victims?\s+of|affected\s+by|experienc\w*|subject(?:ed)?\s+to|suffering)\s+"
+        r"(?:from\s+)?bullying",
+        "experiencing bullying",
+    ),
     (r"\b(?:am|is|are|being|been|gets?|getting)\s+bullied\b", "experiencing bullying"),
-    (r"\b(?:frequent|repeated)\s+(?:or|and|and/or)\s+unexplained\s+injur\w+",
-     "unexplained injuries"),
-    (r"\bunexplained\s+(?:bruis\w+|marks?|injur\w+)(?:\s*(?:,|or|and|and/or)\s*"
-     r"(?:bruis\w+|marks?|injur\w+))*", "unexplained injuries"),
+    (r"\b(?:frequent|repeated)\s+(?:or|and|and/or)\s+unexplained\s+injur\w+", "unexplained injuries"),
+    (
+        r"\bunexplained\s+(?:bruis\w+|marks?|injur\w+)(?:\s*(?:,|or|and|and/or)\s*"
+        r"(?:bruis\w+|marks?|injur\w+))*",
+        "unexplained injuries",
+    ),
     (r"\bdomestic\s+abuse\b", "domestic violence"),
     (r"\bcarers?\b", "parents"),
     (r"\b(?:i|we)\s+(?:am|are|'m|have been|feel)?\s*(?:facing|living in|live in)\b", " "),
@@ -96,8 +104,9 @@ _QUALIFIER = re.compile(
     r"and\s+(?:i|we|my|it|they|he|she|nobody|no one|there)|"
     r"(?:in|at)\s+(?:the\s+)?(?:family\s+)?(?:home|household|school))\b).*$"
 )
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                         "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+_QUOTES = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " "}
+)
 
 
 def normalise(text: str) -> str:
@@ -147,9 +156,7 @@ def same_situation(a: str, b: str, cutoff: float) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Shared sources
 # ---------------------------------------------------------------------------------------------
-def shared_sources(
-    indicators: pd.DataFrame, settings: MatchSettings = DEFAULT_SETTINGS
-) -> pd.DataFrame:
+def shared_sources(indicators: pd.DataFrame, settings: MatchSettings = DEFAULT_SETTINGS) -> pd.DataFrame:
     """Sources (documents) that are the same or near-copies, merged into one *source group*.
 
     A document shared by several authorities is one source already; two documents whose
@@ -173,22 +180,22 @@ def shared_sources(
     union = sizes[:, None] + sizes[None, :] - inter
     jaccard = np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
     np.fill_diagonal(jaccard, 0.0)
-    _, labels = connected_components(
-        sparse.csr_matrix(jaccard >= settings.shared_source_jaccard), directed=False
-    )
+    _, labels = connected_components(sparse.csr_matrix(jaccard >= settings.shared_source_jaccard), directed=False)
     authorities_of = texts.groupby("_src")["authority"].agg(lambda s: sorted(set(s)))
     rows = []
     for i, source in enumerate(sources):
         members = [sources[j] for j in np.flatnonzero(labels == labels[i])]
         group_auth = sorted({a for m in members for a in authorities_of[m]})
-        rows.append({
-            "source": source,
-            "source_group": " ~ ".join(members),
-            "authorities": "; ".join(authorities_of[source]),
-            "group_sources": len(members),
-            "group_authorities": "; ".join(group_auth),
-            "similarity": float(jaccard[i].max()) if len(members) > 1 else 1.0,
-        })
+        rows.append(
+            {
+                "source": source,
+                "source_group": " ~ ".join(members),
+                "authorities": "; ".join(authorities_of[source]),
+                "group_sources": len(members),
+                "group_authorities": "; ".join(group_auth),
+                "similarity": float(jaccard[i].max()) if len(members) > 1 else 1.0,
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -200,9 +207,7 @@ def _source_key(indicators: pd.DataFrame) -> pd.Series:
     return indicators["authority"].astype(str)
 
 
-def with_source_groups(
-    indicators: pd.DataFrame, settings: MatchSettings = DEFAULT_SETTINGS
-) -> pd.DataFrame:
+def with_source_groups(indicators: pd.DataFrame, settings: MatchSettings = DEFAULT_SETTINGS) -> pd.DataFrame:
     """The frame with a ``source_group`` column, computing it unless the caller already did."""
     if "source_group" in indicators:
         return indicators
@@ -213,8 +218,7 @@ def with_source_groups(
 # ---------------------------------------------------------------------------------------------
 # Grid
 # ---------------------------------------------------------------------------------------------
-GRID_COLUMNS = ["authority", "issue", "source_group", "levels", "lowest", "threshold_c",
-                "threshold_d", "count"]
+GRID_COLUMNS = ["authority", "issue", "source_group", "levels", "lowest", "threshold_c", "threshold_d", "count"]
 
 
 def grid(indicators: pd.DataFrame, issues: Iterable[str] | None = None) -> pd.DataFrame:
@@ -238,9 +242,7 @@ def grid(indicators: pd.DataFrame, issues: Iterable[str] | None = None) -> pd.Da
     )
     cells["lowest"] = cells.pop("_low").map(dict(enumerate(LETTERS)))
     wanted = _issue_order(issues if issues is not None else indicators["issue"].dropna().unique())
-    index = pd.MultiIndex.from_product(
-        [sorted(indicators["authority"].unique()), wanted], names=["authority", "issue"]
-    )
+    index = pd.MultiIndex.from_product([sorted(indicators["authority"].unique()), wanted], names=["authority", "issue"])
     out = cells.reindex(index).reset_index()
     source_of = with_source_groups(indicators).groupby("authority")["source_group"].first()
     out["source_group"] = out["authority"].map(source_of)
@@ -263,8 +265,20 @@ def grid_matrix(grid_frame: pd.DataFrame, value: str = "lowest") -> pd.DataFrame
 # ---------------------------------------------------------------------------------------------
 # Identical situation, different response
 # ---------------------------------------------------------------------------------------------
-MEMBER_COLUMNS = ["group", "issue", "descriptor", "spread", "levels_apart", "authority", "text",
-                  "level", "page", "source", "source_group", "severity"]
+MEMBER_COLUMNS = [
+    "group",
+    "issue",
+    "descriptor",
+    "spread",
+    "levels_apart",
+    "authority",
+    "text",
+    "level",
+    "page",
+    "source",
+    "source_group",
+    "severity",
+]
 
 
 def inconsistencies(
@@ -300,13 +314,10 @@ def _descriptor_units(frame: pd.DataFrame, settings: MatchSettings) -> pd.DataFr
     frame["_canon"] = frame["_norm"].map(canon)
     issue_key = frame["issue"] if settings.same_issue else ""
     frame["_unit"] = pd.factorize(
-        pd.Series(list(zip(issue_key, frame["_canon"], frame["_sev"].fillna(-1), strict=True)),
-                  index=frame.index)
+        pd.Series(list(zip(issue_key, frame["_canon"], frame["_sev"].fillna(-1), strict=True)), index=frame.index)
     )[0]
     return (
-        frame.drop_duplicates("_unit")[["_unit", "issue", "_canon", "_sev"]]
-        .sort_values("_unit")
-        .reset_index(drop=True)
+        frame.drop_duplicates("_unit")[["_unit", "issue", "_canon", "_sev"]].sort_values("_unit").reset_index(drop=True)
     )
 
 
@@ -343,16 +354,14 @@ def _candidate_pairs(block: sparse.csr_matrix, min_cosine: float) -> tuple[np.nd
     return graph.row[upper], graph.col[upper]
 
 
-def _confirm(
-    units: pd.DataFrame, rows: np.ndarray, cols: np.ndarray, settings: MatchSettings
-) -> np.ndarray:
+def _confirm(units: pd.DataFrame, rows: np.ndarray, cols: np.ndarray, settings: MatchSettings) -> np.ndarray:
     """Keep candidate pairs whose wording (fuzzy) and severity agree."""
     canon = units["_canon"].to_numpy()
     sev = units["_sev"].to_numpy(dtype=float)
     keep = np.fromiter(
-        (same_situation(canon[i], canon[j], settings.fuzzy_cutoff)
-         for i, j in zip(rows, cols, strict=True)),
-        dtype=bool, count=len(rows),
+        (same_situation(canon[i], canon[j], settings.fuzzy_cutoff) for i, j in zip(rows, cols, strict=True)),
+        dtype=bool,
+        count=len(rows),
     )
     if settings.severity_tolerance is not None:
         a, b = sev[rows], sev[cols]
@@ -363,18 +372,13 @@ def _confirm(
 
 def _report_groups(frame: pd.DataFrame) -> pd.DataFrame:
     """Keep groups spanning >= 2 source groups whose levels differ; add descriptor and spread."""
-    per_group = frame.groupby("_group").agg(
-        n_sources=("source_group", "nunique"), n_levels=("level", "nunique")
-    )
+    per_group = frame.groupby("_group").agg(n_sources=("source_group", "nunique"), n_levels=("level", "nunique"))
     wanted = per_group.index[(per_group["n_sources"] >= 2) & (per_group["n_levels"] >= 2)]
     frame = frame[frame["_group"].isin(wanted)].copy()
     if frame.empty:
         return pd.DataFrame(columns=MEMBER_COLUMNS)
-    spread = {
-        g: _spread(sub) for g, sub in frame.groupby("_group")
-    }
-    descriptor = frame.assign(_len=frame["text"].str.len()).sort_values("_len") \
-        .groupby("_group")["text"].first()
+    spread = {g: _spread(sub) for g, sub in frame.groupby("_group")}
+    descriptor = frame.assign(_len=frame["text"].str.len()).sort_values("_len").groupby("_group")["text"].first()
     issue = frame.groupby("_group")["issue"].agg(lambda s: s.mode().iloc[0])
     frame["spread"] = frame["_group"].map(spread)
     frame["descriptor"] = frame["_group"].map(descriptor)
@@ -384,12 +388,14 @@ def _report_groups(frame: pd.DataFrame) -> pd.DataFrame:
     )
     order = (
         frame.groupby("_group")
-        .agg(apart=("levels_apart", "first"), n=("source_group", "nunique"),
-             issue=("issue", "first"), descriptor=("descriptor", "first"))
-        .assign(_issue_rank=lambda d: d["issue"].map(
-            {i: k for k, i in enumerate(ISSUES)}).fillna(len(ISSUES)))
-        .sort_values(["_issue_rank", "apart", "n", "descriptor"],
-                     ascending=[True, False, False, True])
+        .agg(
+            apart=("levels_apart", "first"),
+            n=("source_group", "nunique"),
+            issue=("issue", "first"),
+            descriptor=("descriptor", "first"),
+        )
+        .assign(_issue_rank=lambda d: d["issue"].map({i: k for k, i in enumerate(ISSUES)}).fillna(len(ISSUES)))
+        .sort_values(["_issue_rank", "apart", "n", "descriptor"], ascending=[True, False, False, True])
     )
     numbering = {g: k + 1 for k, g in enumerate(order.index)}
     frame["group"] = frame["_group"].map(numbering)
@@ -415,24 +421,26 @@ def inconsistency_records(members: pd.DataFrame) -> list[dict[str, Any]]:
     out = []
     for _, sub in members.groupby("group", sort=True):
         first = sub.iloc[0]
-        out.append({
-            "group": int(first["group"]),
-            "issue": first["issue"],
-            "descriptor": first["descriptor"],
-            "spread": first["spread"],
-            "levels_apart": int(first["levels_apart"]),
-            "members": [
-                {
-                    "authority": r.authority,
-                    "text": r.text,
-                    "level": r.level,
-                    "page": None if pd.isna(r.page) else int(r.page),
-                    "source": r.source,
-                    "source_group": r.source_group,
-                }
-                for r in sub.itertuples()
-            ],
-        })
+        out.append(
+            {
+                "group": int(first["group"]),
+                "issue": first["issue"],
+                "descriptor": first["descriptor"],
+                "spread": first["spread"],
+                "levels_apart": int(first["levels_apart"]),
+                "members": [
+                    {
+                        "authority": r.authority,
+                        "text": r.text,
+                        "level": r.level,
+                        "page": None if pd.isna(r.page) else int(r.page),
+                        "source": r.source,
+                        "source_group": r.source_group,
+                    }
+                    for r in sub.itertuples()
+                ],
+            }
+        )
     return out
 
 
@@ -455,8 +463,9 @@ def statistics(grid_frame: pd.DataFrame) -> pd.DataFrame:
         row: dict[str, Any] = {
             "issue": issue,
             "sources": int(len(present)),
-            "authorities": int(grid_frame[(grid_frame["issue"] == issue)
-                                          & grid_frame["lowest"].notna()]["authority"].nunique()),
+            "authorities": int(
+                grid_frame[(grid_frame["issue"] == issue) & grid_frame["lowest"].notna()]["authority"].nunique()
+            ),
             "gaps": int(len(sub) - len(present)),
         }
         row.update({f"lowest_{x}": int(counts.get(x, 0)) for x in LETTERS})
@@ -480,12 +489,14 @@ def compare_all(
     settings: MatchSettings = DEFAULT_SETTINGS,
 ) -> dict[str, pd.DataFrame]:
     """Every view at once, with shared sources computed a single time (what reports need)."""
-    sources = shared_sources(indicators, settings) if not indicators.empty else pd.DataFrame(
-        columns=["source", "source_group", "authorities", "group_sources",
-                 "group_authorities", "similarity"])
-    frame = indicators.assign(
-        source_group=_source_key(indicators).map(sources.set_index("source")["source_group"])
+    sources = (
+        shared_sources(indicators, settings)
+        if not indicators.empty
+        else pd.DataFrame(
+            columns=["source", "source_group", "authorities", "group_sources", "group_authorities", "similarity"]
+        )
     )
+    frame = indicators.assign(source_group=_source_key(indicators).map(sources.set_index("source")["source_group"]))
     if issues is not None:
         wanted = set(issues)
         frame = frame[frame["issue"].isin(wanted)]

@@ -33,10 +33,7 @@ class Encrypted(InputError):
 
 
 class NoTextLayer(InputError):
-    reason = (
-        "the PDF has no text layer (it looks like a scanned image); "
-        "run again with --ocr to read it with OCR"
-    )
+    reason = "the PDF has no text layer (it looks like a scanned image); run again with --ocr to read it with OCR"
 
 
 class OcrUnavailable(InputError):

@@ -110,7 +110,10 @@ def score(matched: pd.DataFrame, unmatched: pd.DataFrame, human_kappa: dict[str,
     pred_labels = list(matched["pred_issue"]) + ["(missed)"] * int((unmatched["kind"] == "missed").sum())
     gold_labels += ["(spurious)"] * int((unmatched["kind"] == "spurious").sum())
     pred_labels += list(unmatched.loc[unmatched["kind"] == "spurious", "issue"])
-    issues = sorted(set(matched["gold_issue"]), key=lambda i: (i not in INQUIRY_ISSUES, INQUIRY_ISSUES.index(i) if i in INQUIRY_ISSUES else 0, i))
+    issues = sorted(
+        set(matched["gold_issue"]),
+        key=lambda i: (i not in INQUIRY_ISSUES, INQUIRY_ISSUES.index(i) if i in INQUIRY_ISSUES else 0, i),
+    )
     p, r, f, s = precision_recall_fscore_support(gold_labels, pred_labels, labels=issues, zero_division=0)
     per_issue = pd.DataFrame({"issue": issues, "precision": p, "recall": r, "f1": f, "support": s})
     gold_total = len(matched) + int((unmatched["kind"] == "missed").sum())

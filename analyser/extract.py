@@ -228,7 +228,12 @@ def _segment(pages, skip_pages, size, settings, matcher, vocabulary, scheme) -> 
                     if domain is not None and line.size > domain_size + 0.5:
                         domain = None
                     level, level_size = named, line.size
-                elif level is not None and line.size >= level_size - 0.3 and line.size > domain_size - 0.3 and not _domain_like(line.text):
+                elif (
+                    level is not None
+                    and line.size >= level_size - 0.3
+                    and line.size > domain_size - 0.3
+                    and not _domain_like(line.text)
+                ):
                     level, domain = None, None
                 else:
                     domain, domain_size = segment.clean_row_label(line.text), line.size

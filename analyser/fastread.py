@@ -239,12 +239,28 @@ def _edge(p0: tuple[float, float], p1: tuple[float, float]) -> dict | None:
     (x0, y0), (x1, y1) = p0, p1
     if abs(x0 - x1) < 0.5:
         top, bottom = min(y0, y1), max(y0, y1)
-        return {"x0": x0, "x1": x0, "top": top, "bottom": bottom, "width": 0, "height": bottom - top,
-                "orientation": "v", "object_type": "line"}
+        return {
+            "x0": x0,
+            "x1": x0,
+            "top": top,
+            "bottom": bottom,
+            "width": 0,
+            "height": bottom - top,
+            "orientation": "v",
+            "object_type": "line",
+        }
     if abs(y0 - y1) < 0.5:
         left, right = min(x0, x1), max(x0, x1)
-        return {"x0": left, "x1": right, "top": y0, "bottom": y0, "width": right - left, "height": 0,
-                "orientation": "h", "object_type": "line"}
+        return {
+            "x0": left,
+            "x1": right,
+            "top": y0,
+            "bottom": y0,
+            "width": right - left,
+            "height": 0,
+            "orientation": "h",
+            "object_type": "line",
+        }
     return None
 
 

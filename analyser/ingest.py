@@ -48,8 +48,7 @@ def find_pdfs(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file()
-                                and p.suffix.lower() == ".pdf"))
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf"))
         else:
             found.append(path)
     return list(dict.fromkeys(found))

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from statistics import median
 
 #: Share of the page height at the top and bottom where running heads and feet live.
 MARGIN_SHARE = 0.09
@@ -197,8 +196,3 @@ def body_size(pages: list[list[Line]]) -> float:
     if not counts:
         return 10.0
     return counts.most_common(1)[0][0]
-
-
-def typical_gap(lines: list[Line]) -> float:
-    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:]) if 0 <= b.top - a.bottom < 30]
-    return median(gaps) if gaps else 2.0

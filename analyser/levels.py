@@ -68,7 +68,7 @@ def split_label(text: str) -> tuple[str, str | None]:
     numbered = NUMBERED_LABEL_RE.match(text)
     if numbered:
         label = numbered.group(0)
-        rest = text[numbered.end():].strip(" :\u2013\u2014-")
+        rest = text[numbered.end() :].strip(" :\u2013\u2014-")
         return _title(label), rest or None
     parts = LABEL_SPLIT_RE.split(text, maxsplit=1)
     if len(parts) == 2 and parts[0] and len(parts[0].split()) <= 7:
@@ -187,9 +187,7 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-MONTHS = (
-    "january february march april may june july august september october november december".split()
-)
+MONTHS = "january february march april may june july august september october november december".split()
 DATE_RES = [
     re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.I),
     re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.I),
@@ -207,7 +205,11 @@ def find_version_date(lines: list[Line]) -> str | None:
     """The first date on the opening pages, preferring one near 'version' or 'published'."""
     ranked = sorted(
         (ln for ln in lines if ln.page <= 2),
-        key=lambda ln: (0 if re.search(r"version|published|issued|updated|date", ln.text, re.I) else 1, ln.page, ln.top),
+        key=lambda ln: (
+            0 if re.search(r"version|published|issued|updated|date", ln.text, re.I) else 1,
+            ln.page,
+            ln.top,
+        ),
     )
     for line in ranked:
         if re.search(r"review", line.text, re.I):

@@ -143,9 +143,7 @@ class IndicatorModel:
             order = [int(j) for j in np.argsort(-issue_p[i])]
             order = _search_terms_first(texts[i], order, self.issue_.classes_, issue_p[i])
             primary = str(self.issue_.classes_[order[0]])
-            secondary = [
-                str(self.issue_.classes_[j]) for j in order[1:4] if issue_p[i, j] >= SECONDARY_THRESHOLD
-            ]
+            secondary = [str(self.issue_.classes_[j]) for j in order[1:4] if issue_p[i, j] >= SECONDARY_THRESHOLD]
             expected = float(np.dot(sev_p[i], sev_classes))
             out.append(
                 Prediction(

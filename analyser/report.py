@@ -47,10 +47,8 @@ CAVEATS = (
     "evidence before citing a group.",
     "A document shared by several authorities, or copied nearly word for word, counts once in "
     "spreads and statistics; its authorities are still listed.",
-    "An empty cell means the document never mentions the issue, which is not the same as "
-    "offering no help.",
-    "Extracted values may contain errors; values corrected by a reviewer are used where they "
-    "exist.",
+    "An empty cell means the document never mentions the issue, which is not the same as offering no help.",
+    "Extracted values may contain errors; values corrected by a reviewer are used where they exist.",
 )
 
 
@@ -124,8 +122,7 @@ def to_xlsx(views: dict[str, pd.DataFrame], settings: MatchSettings = DEFAULT_SE
         views["shared_sources"].to_excel(writer, sheet_name="shared sources", index=False)
         views["statistics"].to_excel(writer, sheet_name="statistics", index=False)
         pd.DataFrame(
-            [{"item": k, "value": json.dumps(v) if not isinstance(v, str) else v}
-             for k, v in method(settings).items()]
+            [{"item": k, "value": json.dumps(v) if not isinstance(v, str) else v} for k, v in method(settings).items()]
         ).to_excel(writer, sheet_name="method", index=False)
     return buffer.getvalue()
 
@@ -182,26 +179,24 @@ def _heatmap(grid_frame: pd.DataFrame) -> str:
     if grid_frame.empty:
         return "<p>No indicators to compare.</p>"
     wide = grid_matrix(grid_frame)
-    head = "".join(f'<th class="issue" scope="col">{_e(i.replace("_", " "))}</th>'
-                   for i in wide.columns)
+    head = "".join(f'<th class="issue" scope="col">{_e(i.replace("_", " "))}</th>' for i in wide.columns)
     rows = []
     for authority, cells in wide.iterrows():
         tds = []
         for issue, value in cells.items():
             if isinstance(value, str) and value in LETTERS:
-                tds.append(f'<td class="lv-{value}" title="{_e(authority)}: {_e(issue)}">'
-                           f"{value}</td>")
+                tds.append(f'<td class="lv-{value}" title="{_e(authority)}: {_e(issue)}">{value}</td>')
             else:
-                tds.append(f'<td class="gap" title="{_e(authority)}: {_e(issue)} not mentioned">'
-                           "</td>")
+                tds.append(f'<td class="gap" title="{_e(authority)}: {_e(issue)} not mentioned"></td>')
         rows.append(f'<tr><th class="auth" scope="row">{_e(authority)}</th>{"".join(tds)}</tr>')
-    legend = "".join(
-        f'<span class="lv-{x}">{x}: {_e(name)}</span>' for x, name in LEVEL_NAMES.items()
-    ) + '<span class="gap">&nbsp;not mentioned&nbsp;</span>'
+    legend = (
+        "".join(f'<span class="lv-{x}">{x}: {_e(name)}</span>' for x, name in LEVEL_NAMES.items())
+        + '<span class="gap">&nbsp;not mentioned&nbsp;</span>'
+    )
     return (
         f'<p class="legend">{legend}</p>'
         f'<table class="heatmap"><thead><tr><th></th>{head}</tr></thead>'
-        f'<tbody>{"".join(rows)}</tbody></table>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
     )
 
 
@@ -211,11 +206,10 @@ def _inconsistencies_html(members: pd.DataFrame) -> str:
         return "<p>No near-identical descriptors were placed at different levels.</p>"
     out = []
     for g in groups:
-        chips = " ".join(f'<span class="chip lv-{_e(x)}">{_e(x)} in {n}</span>'
-                         for x, n in g["spread"].items())
+        chips = " ".join(f'<span class="chip lv-{_e(x)}">{_e(x)} in {n}</span>' for x, n in g["spread"].items())
         rows = "".join(
             f'<tr><td class="level lv-{_e(m["level"])}">{_e(m["level"])}</td>'
-            f'<td>{_e(m["authority"])}</td><td><blockquote>&ldquo;{_e(m["text"])}&rdquo;'
+            f"<td>{_e(m['authority'])}</td><td><blockquote>&ldquo;{_e(m['text'])}&rdquo;"
             f"</blockquote></td><td>{_e(m['source'])}, p.&nbsp;{_e(m['page'])}</td></tr>"
             for m in g["members"]
         )
@@ -223,7 +217,7 @@ def _inconsistencies_html(members: pd.DataFrame) -> str:
             f'<section class="group"><h3>{g["group"]}. {_e(g["issue"].replace("_", " "))}: '
             f"&ldquo;{_e(g['descriptor'])}&rdquo;</h3>"
             f'<p>Placed at {chips} <span class="small">(sources counted once; '
-            f'{g["levels_apart"]} level(s) apart)</span></p>'
+            f"{g['levels_apart']} level(s) apart)</span></p>"
             f"<table><thead><tr><th>Level</th><th>Authority</th><th>Descriptor as printed</th>"
             f"<th>Evidence</th></tr></thead><tbody>{rows}</tbody></table></section>"
         )
@@ -236,8 +230,7 @@ def _table(frame: pd.DataFrame, columns: list[str]) -> str:
     cols = [c for c in columns if c in frame.columns]
     head = "".join(f"<th>{_e(c.replace('_', ' '))}</th>" for c in cols)
     body = "".join(
-        "<tr>" + "".join(f"<td>{_e(_cell(row[c]))}</td>" for c in cols) + "</tr>"
-        for _, row in frame.iterrows()
+        "<tr>" + "".join(f"<td>{_e(_cell(row[c]))}</td>" for c in cols) + "</tr>" for _, row in frame.iterrows()
     )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
@@ -258,11 +251,11 @@ def to_html(
 ) -> str:
     grid_frame = views["grid"]
     n_auth = grid_frame["authority"].nunique() if not grid_frame.empty else 0
-    n_groups = (views["inconsistencies"]["group"].nunique()
-                if not views["inconsistencies"].empty else 0)
+    n_groups = views["inconsistencies"]["group"].nunique() if not views["inconsistencies"].empty else 0
     shared = views["shared_sources"]
-    shared = shared[shared["group_sources"].gt(1) | shared["authorities"].str.contains(";")] \
-        if not shared.empty else shared
+    shared = (
+        shared[shared["group_sources"].gt(1) | shared["authorities"].str.contains(";")] if not shared.empty else shared
+    )
     m = method(settings)
     caveats = "".join(f"<li>{_e(c)}</li>" for c in m["caveats"])
     generated = datetime.now(UTC).strftime("%d %B %Y %H:%M UTC")
@@ -281,10 +274,28 @@ indicator of the issue.</p>
 <h2>Identical situation, different response</h2>
 {_inconsistencies_html(views["inconsistencies"])}
 <h2>Variation by issue</h2>
-{_table(views["statistics"], ["issue", "sources", "authorities", "gaps", "lowest_A", "lowest_B",
-                              "lowest_C", "lowest_D", "modal_level", "agreement", "levels_apart",
-                              "threshold_c_min", "threshold_c_max", "threshold_d_min",
-                              "threshold_d_max"])}
+{
+        _table(
+            views["statistics"],
+            [
+                "issue",
+                "sources",
+                "authorities",
+                "gaps",
+                "lowest_A",
+                "lowest_B",
+                "lowest_C",
+                "lowest_D",
+                "modal_level",
+                "agreement",
+                "levels_apart",
+                "threshold_c_min",
+                "threshold_c_max",
+                "threshold_d_min",
+                "threshold_d_max",
+            ],
+        )
+    }
 <h2>Shared sources</h2>
 <p>Documents used by several authorities, or copied nearly word for word, counted once.</p>
 {_table(shared, ["source", "authorities", "source_group", "group_authorities", "similarity"])}
@@ -295,9 +306,7 @@ indicator of the issue.</p>
 """
 
 
-def render(
-    views: dict[str, pd.DataFrame], fmt: str, settings: MatchSettings = DEFAULT_SETTINGS
-) -> bytes:
+def render(views: dict[str, pd.DataFrame], fmt: str, settings: MatchSettings = DEFAULT_SETTINGS) -> bytes:
     """The export in ``fmt`` as bytes (what a download button or a file needs)."""
     if fmt == "csv":
         return to_csv(views).encode("utf-8")

@@ -146,42 +146,83 @@ schema_version = Table(
 def _migration_1_initial(conn: Connection) -> None:
     """The first released schema (frozen: later changes are new migrations, never edits)."""
     md = MetaData()
-    Table("authorities", md, Column("id", Integer, primary_key=True),
-          Column("name", String(200), nullable=False, unique=True),
-          Column("ons_code", String(20)), Column("region", String(100)))
-    Table("documents", md, Column("id", Integer, primary_key=True),
-          Column("sha256", String(64), nullable=False, unique=True),
-          Column("file_name", String(500), nullable=False),
-          Column("pages", Integer, nullable=False), Column("version_date", String(10)),
-          Column("title", String(500)),
-          Column("extracted_at", DateTime(timezone=True), nullable=False),
-          Column("pipeline_version", String(40), nullable=False))
-    Table("document_authorities", md,
-          Column("document_id", Integer, ForeignKey("documents.id"), primary_key=True),
-          Column("authority_id", Integer, ForeignKey("authorities.id"), primary_key=True))
-    Table("levels", md, Column("id", Integer, primary_key=True),
-          Column("document_id", Integer, ForeignKey("documents.id"), nullable=False),
-          Column("order", Integer, nullable=False), Column("label", String(200), nullable=False),
-          Column("name", String(200)), Column("maps_to", String(20), nullable=False),
-          Column("evidence", Text))
-    Table("indicators", md, Column("id", Integer, primary_key=True),
-          Column("document_id", Integer, ForeignKey("documents.id"), nullable=False),
-          Column("ordinal", Integer, nullable=False), Column("text", Text, nullable=False),
-          Column("page", Integer, nullable=False), Column("x0", Float), Column("top", Float),
-          Column("x1", Float), Column("bottom", Float), Column("local_level", String(200)),
-          Column("level", String(1)), Column("issue", String(40)),
-          Column("issues", String(400)), Column("severity", Integer),
-          Column("domain", String(200)), Column("confidence", Float))
-    Table("corrections", md, Column("id", Integer, primary_key=True),
-          Column("document_id", Integer, ForeignKey("documents.id"), nullable=False),
-          Column("indicator_id", Integer, ForeignKey("indicators.id")),
-          Column("level_id", Integer, ForeignKey("levels.id")),
-          Column("target_key", String(64), nullable=False),
-          Column("field", String(40), nullable=False), Column("old_value", Text),
-          Column("new_value", Text), Column("who", String(200), nullable=False),
-          Column("at", DateTime(timezone=True), nullable=False))
-    Table("schema_version", md, Column("version", Integer, primary_key=True),
-          Column("applied_at", DateTime(timezone=True), nullable=False))
+    Table(
+        "authorities",
+        md,
+        Column("id", Integer, primary_key=True),
+        Column("name", String(200), nullable=False, unique=True),
+        Column("ons_code", String(20)),
+        Column("region", String(100)),
+    )
+    Table(
+        "documents",
+        md,
+        Column("id", Integer, primary_key=True),
+        Column("sha256", String(64), nullable=False, unique=True),
+        Column("file_name", String(500), nullable=False),
+        Column("pages", Integer, nullable=False),
+        Column("version_date", String(10)),
+        Column("title", String(500)),
+        Column("extracted_at", DateTime(timezone=True), nullable=False),
+        Column("pipeline_version", String(40), nullable=False),
+    )
+    Table(
+        "document_authorities",
+        md,
+        Column("document_id", Integer, ForeignKey("documents.id"), primary_key=True),
+        Column("authority_id", Integer, ForeignKey("authorities.id"), primary_key=True),
+    )
+    Table(
+        "levels",
+        md,
+        Column("id", Integer, primary_key=True),
+        Column("document_id", Integer, ForeignKey("documents.id"), nullable=False),
+        Column("order", Integer, nullable=False),
+        Column("label", String(200), nullable=False),
+        Column("name", String(200)),
+        Column("maps_to", String(20), nullable=False),
+        Column("evidence", Text),
+    )
+    Table(
+        "indicators",
+        md,
+        Column("id", Integer, primary_key=True),
+        Column("document_id", Integer, ForeignKey("documents.id"), nullable=False),
+        Column("ordinal", Integer, nullable=False),
+        Column("text", Text, nullable=False),
+        Column("page", Integer, nullable=False),
+        Column("x0", Float),
+        Column("top", Float),
+        Column("x1", Float),
+        Column("bottom", Float),
+        Column("local_level", String(200)),
+        Column("level", String(1)),
+        Column("issue", String(40)),
+        Column("issues", String(400)),
+        Column("severity", Integer),
+        Column("domain", String(200)),
+        Column("confidence", Float),
+    )
+    Table(
+        "corrections",
+        md,
+        Column("id", Integer, primary_key=True),
+        Column("document_id", Integer, ForeignKey("documents.id"), nullable=False),
+        Column("indicator_id", Integer, ForeignKey("indicators.id")),
+        Column("level_id", Integer, ForeignKey("levels.id")),
+        Column("target_key", String(64), nullable=False),
+        Column("field", String(40), nullable=False),
+        Column("old_value", Text),
+        Column("new_value", Text),
+        Column("who", String(200), nullable=False),
+        Column("at", DateTime(timezone=True), nullable=False),
+    )
+    Table(
+        "schema_version",
+        md,
+        Column("version", Integer, primary_key=True),
+        Column("applied_at", DateTime(timezone=True), nullable=False),
+    )
     md.create_all(conn)
 
 
@@ -193,26 +234,20 @@ def _migration_2_stable_keys(conn: Connection) -> None:
     """
     conn.execute(text("ALTER TABLE indicators ADD COLUMN stable_key VARCHAR(64)"))
     conn.execute(text("ALTER TABLE levels ADD COLUMN stable_key VARCHAR(64)"))
-    rows = conn.execute(
-        text("SELECT id, document_id, text, page FROM indicators ORDER BY document_id, ordinal")
-    ).all()
+    rows = conn.execute(text("SELECT id, document_id, text, page FROM indicators ORDER BY document_id, ordinal")).all()
     seen: Counter[tuple[int, str, int]] = Counter()
     for row in rows:
         norm = normalise_text(row.text)
         seen[(row.document_id, norm, row.page)] += 1
         key = indicator_key(row.text, row.page, seen[(row.document_id, norm, row.page)] - 1)
-        conn.execute(
-            text("UPDATE indicators SET stable_key = :k WHERE id = :i"), {"k": key, "i": row.id}
-        )
+        conn.execute(text("UPDATE indicators SET stable_key = :k WHERE id = :i"), {"k": key, "i": row.id})
     for row in conn.execute(text("SELECT id, label FROM levels")).all():
         conn.execute(
             text("UPDATE levels SET stable_key = :k WHERE id = :i"),
             {"k": level_key(row.label), "i": row.id},
         )
     Index("ix_indicators_doc_key", indicators.c.document_id, indicators.c.stable_key).create(conn)
-    Index("ix_corrections_doc_key", corrections.c.document_id, corrections.c.target_key).create(
-        conn
-    )
+    Index("ix_corrections_doc_key", corrections.c.document_id, corrections.c.target_key).create(conn)
 
 
 #: Ordered; the schema version of a database is the number of migrations applied to it.
@@ -241,8 +276,9 @@ def _current_version(engine: Engine) -> int:
 # ---------------------------------------------------------------------------------------------
 # Keys and values
 # ---------------------------------------------------------------------------------------------
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                         "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+_QUOTES = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " "}
+)
 
 
 def normalise_text(value: str) -> str:
@@ -318,17 +354,31 @@ def _check_value(field: str, value: Any) -> str | None:
 def _indicator_row(ind: Indicator, ordinal: int, key: str) -> dict[str, Any]:
     x0, top, x1, bottom = (float(v) for v in (ind.bbox or (0.0, 0.0, 0.0, 0.0)))
     return {
-        "ordinal": ordinal, "text": ind.text, "page": int(ind.page), "x0": x0, "top": top,
-        "x1": x1, "bottom": bottom, "local_level": ind.local_level, "level": ind.level,
-        "issue": ind.issue, "issues": ";".join(ind.issues or []), "severity": ind.severity,
-        "domain": ind.domain, "confidence": ind.confidence, "stable_key": key,
+        "ordinal": ordinal,
+        "text": ind.text,
+        "page": int(ind.page),
+        "x0": x0,
+        "top": top,
+        "x1": x1,
+        "bottom": bottom,
+        "local_level": ind.local_level,
+        "level": ind.level,
+        "issue": ind.issue,
+        "issues": ";".join(ind.issues or []),
+        "severity": ind.severity,
+        "domain": ind.domain,
+        "confidence": ind.confidence,
+        "stable_key": key,
     }
 
 
 def _level_row(level: Level, order: int) -> dict[str, Any]:
     return {
-        "order": order, "label": level.label, "name": level.name,
-        "maps_to": "+".join(level.maps_to), "evidence": level.evidence,
+        "order": order,
+        "label": level.label,
+        "name": level.name,
+        "maps_to": "+".join(level.maps_to),
+        "evidence": level.evidence,
         "stable_key": level_key(level.label),
     }
 
@@ -383,9 +433,7 @@ class Store:
         if not names:
             raise ValueError(f"{doc.source}: no authority named for this document")
         with self.engine.begin() as conn:
-            existing = conn.execute(
-                select(documents.c.id).where(documents.c.sha256 == doc.sha256)
-            ).scalar()
+            existing = conn.execute(select(documents.c.id).where(documents.c.sha256 == doc.sha256)).scalar()
             if existing is not None and not force:
                 self._link_authorities(conn, existing, names)
                 return int(existing), False
@@ -404,9 +452,7 @@ class Store:
         return int(result.inserted_primary_key[0])
 
     def _update_document(self, conn: Connection, doc_id: int, doc: Document) -> None:
-        conn.execute(
-            documents.update().where(documents.c.id == doc_id).values(**_document_values(doc))
-        )
+        conn.execute(documents.update().where(documents.c.id == doc_id).values(**_document_values(doc)))
 
     def _link_authorities(self, conn: Connection, doc_id: int, names: Iterable[str]) -> None:
         for name in names:
@@ -418,9 +464,7 @@ class Store:
                 )
             ).first()
             if linked is None:
-                conn.execute(
-                    document_authorities.insert().values(document_id=doc_id, authority_id=auth_id)
-                )
+                conn.execute(document_authorities.insert().values(document_id=doc_id, authority_id=auth_id))
 
     def _authority_id(self, conn: Connection, name: str) -> int:
         found = conn.execute(select(authorities.c.id).where(authorities.c.name == name)).scalar()
@@ -432,27 +476,19 @@ class Store:
         """Upsert by stable key: matched rows keep their id (and so their corrections)."""
         old = dict(
             conn.execute(
-                select(indicators.c.stable_key, indicators.c.id).where(
-                    indicators.c.document_id == doc_id
-                )
+                select(indicators.c.stable_key, indicators.c.id).where(indicators.c.document_id == doc_id)
             ).all()
         )
         rows = _keyed_rows(doc)
         new_keys = {row["stable_key"] for row in rows}
         gone = [ind_id for key, ind_id in old.items() if key not in new_keys]
         if gone:
-            conn.execute(
-                corrections.update()
-                .where(corrections.c.indicator_id.in_(gone))
-                .values(indicator_id=None)
-            )
+            conn.execute(corrections.update().where(corrections.c.indicator_id.in_(gone)).values(indicator_id=None))
             conn.execute(indicators.delete().where(indicators.c.id.in_(gone)))
         inserts = []
         for row in rows:
             if row["stable_key"] in old:
-                conn.execute(
-                    indicators.update().where(indicators.c.id == old[row["stable_key"]]).values(row)
-                )
+                conn.execute(indicators.update().where(indicators.c.id == old[row["stable_key"]]).values(row))
             else:
                 inserts.append({**row, "document_id": doc_id})
         if inserts:
@@ -460,18 +496,12 @@ class Store:
         self._reattach(conn, doc_id, indicators, corrections.c.indicator_id)
 
     def _replace_levels(self, conn: Connection, doc_id: int, scheme: list[Level]) -> None:
-        old = dict(
-            conn.execute(
-                select(levels.c.stable_key, levels.c.id).where(levels.c.document_id == doc_id)
-            ).all()
-        )
+        old = dict(conn.execute(select(levels.c.stable_key, levels.c.id).where(levels.c.document_id == doc_id)).all())
         rows = [_level_row(level, order) for order, level in enumerate(scheme)]
         new_keys = {row["stable_key"] for row in rows}
         gone = [lvl_id for key, lvl_id in old.items() if key not in new_keys]
         if gone:
-            conn.execute(
-                corrections.update().where(corrections.c.level_id.in_(gone)).values(level_id=None)
-            )
+            conn.execute(corrections.update().where(corrections.c.level_id.in_(gone)).values(level_id=None))
             conn.execute(levels.delete().where(levels.c.id.in_(gone)))
         for row in rows:
             if row["stable_key"] in old:
@@ -488,30 +518,20 @@ class Store:
             select(corrections.c.id, corrections.c.target_key).where(
                 corrections.c.document_id == doc_id,
                 target.is_(None),
-                (corrections.c.level_id if kind == "indicator" else corrections.c.indicator_id)
-                .is_(None),
+                (corrections.c.level_id if kind == "indicator" else corrections.c.indicator_id).is_(None),
                 corrections.c.field.in_(INDICATOR_FIELDS if kind == "indicator" else LEVEL_FIELDS),
             )
         ).all()
         if not orphans:
             return
-        by_key = dict(
-            conn.execute(
-                select(table.c.stable_key, table.c.id).where(table.c.document_id == doc_id)
-            ).all()
-        )
+        by_key = dict(conn.execute(select(table.c.stable_key, table.c.id).where(table.c.document_id == doc_id)).all())
         for corr_id, key in orphans:
             if key in by_key:
-                conn.execute(
-                    corrections.update()
-                    .where(corrections.c.id == corr_id)
-                    .values({target.name: by_key[key]})
-                )
+                conn.execute(corrections.update().where(corrections.c.id == corr_id).values({target.name: by_key[key]}))
 
     def correct(self, indicator_id: int, field: str, new_value: Any, who: str) -> int:
         """Record a reviewer's correction of one indicator field; return the correction id."""
-        return self._correct(indicators, "indicator_id", INDICATOR_FIELDS, indicator_id, field,
-                             new_value, who)
+        return self._correct(indicators, "indicator_id", INDICATOR_FIELDS, indicator_id, field, new_value, who)
 
     def correct_level(self, level_id: int, field: str, new_value: Any, who: str) -> int:
         """Record a correction of a level's scheme entry (e.g. maps_to "C+D" -> "C")."""
@@ -540,10 +560,14 @@ class Store:
             result = conn.execute(
                 corrections.insert().values(
                     {
-                        "document_id": row["document_id"], target: row_id,
-                        "target_key": row["stable_key"], "field": field,
-                        "old_value": None if old is None else str(old), "new_value": stored,
-                        "who": who, "at": _now(),
+                        "document_id": row["document_id"],
+                        target: row_id,
+                        "target_key": row["stable_key"],
+                        "field": field,
+                        "old_value": None if old is None else str(old),
+                        "new_value": stored,
+                        "who": who,
+                        "at": _now(),
                     }
                 )
             )
@@ -568,13 +592,13 @@ class Store:
         region: str | None = None,
     ) -> None:
         """Edit an authority's name, ONS code or region (extraction only knows the name)."""
-        values = {k: v for k, v in
-                  {"name": new_name, "ons_code": ons_code, "region": region}.items()
-                  if v is not None}
+        values = {k: v for k, v in {"name": new_name, "ons_code": ons_code, "region": region}.items() if v is not None}
         with self.engine.begin() as conn:
-            result = conn.execute(
-                authorities.update().where(authorities.c.name == name).values(**values)
-            ) if values else None
+            result = (
+                conn.execute(authorities.update().where(authorities.c.name == name).values(**values))
+                if values
+                else None
+            )
             if result is not None and result.rowcount == 0:
                 raise KeyError(f"no authority named {name!r}")
 
@@ -599,49 +623,47 @@ class Store:
         return self._frame(select(corrections).order_by(corrections.c.id))
 
     def _authority_links(self) -> pd.DataFrame:
-        query = (
-            select(
-                document_authorities.c.document_id,
-                authorities.c.id.label("authority_id"),
-                authorities.c.name.label("authority"),
-                authorities.c.ons_code,
-                authorities.c.region,
-            )
-            .join(authorities, authorities.c.id == document_authorities.c.authority_id)
-        )
+        query = select(
+            document_authorities.c.document_id,
+            authorities.c.id.label("authority_id"),
+            authorities.c.name.label("authority"),
+            authorities.c.ons_code,
+            authorities.c.region,
+        ).join(authorities, authorities.c.id == document_authorities.c.authority_id)
         return self._frame(query)
 
     def levels_frame(self) -> pd.DataFrame:
         """Each document's scheme (effective values; ``extracted_*`` keep the originals)."""
-        frame = self._frame(
-            select(levels).order_by(levels.c.document_id, levels.c["order"])
-        ).rename(columns={"id": "level_id"})
+        frame = self._frame(select(levels).order_by(levels.c.document_id, levels.c["order"])).rename(
+            columns={"id": "level_id"}
+        )
         return _overlay(frame, self.corrections_frame(), "level_id", LEVEL_FIELDS)
 
-    def indicators_frame(
-        self, document_id: int | None = None, *, current_only: bool = True
-    ) -> pd.DataFrame:
+    def indicators_frame(self, document_id: int | None = None, *, current_only: bool = True) -> pd.DataFrame:
         """One row per (indicator, authority) with effective values, provenance and bbox.
 
         ``current_only`` keeps, for each authority, only its latest document version, so an
         authority is compared on the thresholds it applies now. ``id`` equals ``indicator_id``.
         """
-        frame = self._frame(select(indicators).order_by(indicators.c.document_id,
-                                                        indicators.c.ordinal))
+        frame = self._frame(select(indicators).order_by(indicators.c.document_id, indicators.c.ordinal))
         frame = frame.rename(columns={"id": "indicator_id"})
         frame = _overlay(frame, self.corrections_frame(), "indicator_id", INDICATOR_FIELDS)
         frame["severity"] = pd.to_numeric(frame["severity"]).astype("Int64")
         docs = self._frame(
-            select(documents.c.id.label("document_id"), documents.c.file_name.label("source"),
-                   documents.c.sha256, documents.c.version_date, documents.c.title,
-                   documents.c.extracted_at)
+            select(
+                documents.c.id.label("document_id"),
+                documents.c.file_name.label("source"),
+                documents.c.sha256,
+                documents.c.version_date,
+                documents.c.title,
+                documents.c.extracted_at,
+            )
         )
         links = self._authority_links()
         if current_only and document_id is None:
             links = _latest_per_authority(links, docs)
         frame = frame.merge(docs, on="document_id").merge(links, on="document_id")
-        front = ["indicator_id", "authority", "source", "page", "text", "level", "issue",
-                 "severity"]
+        front = ["indicator_id", "authority", "source", "page", "text", "level", "issue", "severity"]
         return frame[front + [c for c in frame.columns if c not in front]].reset_index(drop=True)
 
     def counts(self) -> dict[str, int]:
@@ -655,8 +677,11 @@ class Store:
 
 def _document_values(doc: Document) -> dict[str, Any]:
     return {
-        "file_name": Path(doc.source).name, "pages": int(doc.pages),
-        "version_date": doc.version_date, "title": doc.title, "extracted_at": _now(),
+        "file_name": Path(doc.source).name,
+        "pages": int(doc.pages),
+        "version_date": doc.version_date,
+        "title": doc.title,
+        "extracted_at": _now(),
         "pipeline_version": __version__,
     }
 
@@ -669,9 +694,7 @@ def _latest_per_authority(links: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFra
     return latest[links.columns]
 
 
-def _overlay(
-    frame: pd.DataFrame, corr: pd.DataFrame, id_col: str, fields: Sequence[str]
-) -> pd.DataFrame:
+def _overlay(frame: pd.DataFrame, corr: pd.DataFrame, id_col: str, fields: Sequence[str]) -> pd.DataFrame:
     """Replace extracted values by the latest correction; keep originals as ``extracted_*``."""
     frame = frame.copy()
     for field in fields:
@@ -688,9 +711,7 @@ def _overlay(
         hit = frame[id_col].isin(values.keys())
         if field == "severity":
             frame[field] = frame[field].astype("object")
-            new = frame.loc[hit, id_col].map(values).map(
-                lambda v: None if v is None else int(v)
-            )
+            new = frame.loc[hit, id_col].map(values).map(lambda v: None if v is None else int(v))
         else:
             frame[field] = frame[field].astype("object")
             new = frame.loc[hit, id_col].map(values)

@@ -106,7 +106,11 @@ def memory_section(results: dict) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         long_pdf = Path(tmp) / "long-300.pdf"
         subprocess.run(
-            [sys.executable, "-c", f"from corpus.long import make_long_document; make_long_document({str(long_pdf)!r}, 300)"],
+            [
+                sys.executable,
+                "-c",
+                f"from corpus.long import make_long_document; make_long_document({str(long_pdf)!r}, 300)",
+            ],
             check=True,
             cwd=ROOT,
         )
@@ -172,7 +176,10 @@ def print_table(results: dict) -> None:
             print(f"{name:<40}{value:>10.1f}{r['pdfium_pages_per_s'] / value:>10.1f}")
     m = results.get("memory", {})
     if m:
-        print(f"300-page document: peak RSS {m['peak_rss_mb']:.0f} MB (import alone {m['import_rss_mb']:.0f} MB), {m['seconds']:.1f} s")
+        print(
+            f"300-page document: peak RSS {m['peak_rss_mb']:.0f} MB "
+            + f"(import alone {m['import_rss_mb']:.0f} MB), {m['seconds']:.1f} s"
+        )
     for key in ("ingest", "compare", "app"):
         if key in results:
             print(f"{key}: {json.dumps(results[key])}")

@@ -46,11 +46,18 @@ def ingest_scaling(sizes: tuple[int, ...], jobs: tuple[int, ...]) -> dict:
                 start = time.perf_counter()
                 subprocess.run(
                     [sys.executable, "-m", "analyser", "ingest", str(folder), "--db", str(db), "--jobs", str(j)],
-                    check=True, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                    check=True,
+                    cwd=ROOT,
+                    env=env,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
                 )
                 seconds = time.perf_counter() - start
                 results[f"{n}_docs_jobs_{j}"] = {
-                    "documents": n, "pages": pages, "jobs": j, "seconds": round(seconds, 2),
+                    "documents": n,
+                    "pages": pages,
+                    "jobs": j,
+                    "seconds": round(seconds, 2),
                     "pages_per_s": round(pages / seconds, 1),
                 }
     return results
@@ -102,7 +109,9 @@ def compare_scaling(sizes: tuple[int, ...]) -> dict:
             views = compare_all(part)
             seconds = time.perf_counter() - start
             results[str(n)] = {
-                "documents": n, "indicator_rows": len(part), "seconds": round(seconds, 2),
+                "documents": n,
+                "indicator_rows": len(part),
+                "seconds": round(seconds, 2),
                 "groups": int(views["inconsistencies"]["group"].nunique()) if len(views["inconsistencies"]) else 0,
                 "seconds_per_n_log_n_ms": round(1000 * seconds / (n * math.log(max(n, 2))), 3),
             }
@@ -134,5 +143,9 @@ def app_render_time(authorities: int) -> dict:
                     os.environ.pop(key, None)
                 else:
                     os.environ[key] = value
-    return {"authorities": authorities, "compare_page_cold_s": round(cold, 2), "compare_page_warm_s": round(warm, 2),
-            "errors": errors}
+    return {
+        "authorities": authorities,
+        "compare_page_cold_s": round(cold, 2),
+        "compare_page_warm_s": round(warm, 2),
+        "errors": errors,
+    }

@@ -97,37 +97,86 @@ def page_count(path: Path) -> int:
         return len(pdf.pages)
 
 
-DOCUMENT_COLUMNS = ["doc", "file", "partnership", "authorities", "producer", "layout",
-                    "orientation", "version", "version_date", "pages", "sha256", "n_indicators"]
+DOCUMENT_COLUMNS = [
+    "doc",
+    "file",
+    "partnership",
+    "authorities",
+    "producer",
+    "layout",
+    "orientation",
+    "version",
+    "version_date",
+    "pages",
+    "sha256",
+    "n_indicators",
+]
 LEVEL_COLUMNS = ["doc", "order", "label", "name", "maps_to", "evidence"]
-INDICATOR_COLUMNS = ["doc", "id", "page", "local_level", "level", "issue", "issues", "severity",
-                     "domain", "situation", "text"]
+INDICATOR_COLUMNS = [
+    "doc",
+    "id",
+    "page",
+    "local_level",
+    "level",
+    "issue",
+    "issues",
+    "severity",
+    "domain",
+    "situation",
+    "text",
+]
 SITUATION_COLUMNS = ["key", "issue", "core"]
 
 
 def document_row(spec: Spec, pdf_path: Path, rel: str) -> dict[str, Any]:
     return {
-        "doc": spec.slug, "file": rel, "partnership": spec.partnership,
-        "authorities": ";".join(spec.authorities), "producer": spec.producer,
-        "layout": spec.layout, "orientation": spec.orientation, "version": spec.version,
-        "version_date": spec.version_date.isoformat(), "pages": page_count(pdf_path),
-        "sha256": sha256(pdf_path), "n_indicators": len(spec.indicators),
+        "doc": spec.slug,
+        "file": rel,
+        "partnership": spec.partnership,
+        "authorities": ";".join(spec.authorities),
+        "producer": spec.producer,
+        "layout": spec.layout,
+        "orientation": spec.orientation,
+        "version": spec.version,
+        "version_date": spec.version_date.isoformat(),
+        "pages": page_count(pdf_path),
+        "sha256": sha256(pdf_path),
+        "n_indicators": len(spec.indicators),
     }
 
 
 def level_rows(spec: Spec) -> list[dict[str, Any]]:
-    return [{"doc": spec.slug, "order": n, "label": lv.label, "name": lv.name or "",
-             "maps_to": lv.letters, "evidence": lv.evidence}
-            for n, lv in enumerate(spec.levels)]
+    return [
+        {
+            "doc": spec.slug,
+            "order": n,
+            "label": lv.label,
+            "name": lv.name or "",
+            "maps_to": lv.letters,
+            "evidence": lv.evidence,
+        }
+        for n, lv in enumerate(spec.levels)
+    ]
 
 
 def indicator_rows(spec: Spec, pages: dict[int, int]) -> list[dict[str, Any]]:
     """One row per indicator, in spec order (the id order)."""
-    return [{"doc": spec.slug, "id": spec.indicator_id(ind), "page": pages[ind.number],
-             "local_level": ind.level, "level": ind.letter, "issue": ind.issue,
-             "issues": ";".join([ind.issue, *ind.also]), "severity": ind.severity,
-             "domain": ind.domain or "", "situation": ind.situation or "", "text": ind.text}
-            for ind in spec.indicators]
+    return [
+        {
+            "doc": spec.slug,
+            "id": spec.indicator_id(ind),
+            "page": pages[ind.number],
+            "local_level": ind.level,
+            "level": ind.letter,
+            "issue": ind.issue,
+            "issues": ";".join([ind.issue, *ind.also]),
+            "severity": ind.severity,
+            "domain": ind.domain or "",
+            "situation": ind.situation or "",
+            "text": ind.text,
+        }
+        for ind in spec.indicators
+    ]
 
 
 def situation_rows() -> list[dict[str, Any]]:

@@ -77,17 +77,16 @@ def write_annotations(specs: list[Spec], out_dir: Path = ANNOTATIONS) -> None:
     annotate.write_csv(out_dir / "documents.csv", annotate.DOCUMENT_COLUMNS, docs)
     annotate.write_csv(out_dir / "levels.csv", annotate.LEVEL_COLUMNS, levels)
     annotate.write_csv(out_dir / "indicators.csv", annotate.INDICATOR_COLUMNS, indicators)
-    annotate.write_csv(out_dir / "situations.csv", annotate.SITUATION_COLUMNS,
-                       annotate.situation_rows())
+    annotate.write_csv(out_dir / "situations.csv", annotate.SITUATION_COLUMNS, annotate.situation_rows())
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m corpus.build", description=__doc__)
     parser.add_argument("slugs", nargs="*", help="build only these (default: every spec)")
-    parser.add_argument("--no-render", action="store_true",
-                        help="only rewrite the annotations from the PDFs on disk")
-    parser.add_argument("--lenient", action="store_true",
-                        help="do not enforce SPEC.md's plan table (producer, scheme, placements)")
+    parser.add_argument("--no-render", action="store_true", help="only rewrite the annotations from the PDFs on disk")
+    parser.add_argument(
+        "--lenient", action="store_true", help="do not enforce SPEC.md's plan table (producer, scheme, placements)"
+    )
     args = parser.parse_args(argv)
     try:
         specs = load_all(SRC, check_plan=not args.lenient)
@@ -104,15 +103,13 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             start = time.monotonic()
             render_spec(spec)
-            print(f"{spec.slug}: {spec.producer}/{spec.layout} "
-                  f"{time.monotonic() - start:.1f}s", flush=True)
+            print(f"{spec.slug}: {spec.producer}/{spec.layout} {time.monotonic() - start:.1f}s", flush=True)
     try:
         write_annotations(specs)
     except (annotate.NotFound, FileNotFoundError) as exc:
         print(exc, file=sys.stderr)
         return 1
-    print(f"annotations: {len(specs)} documents, "
-          f"{sum(len(s.indicators) for s in specs)} indicators -> {ANNOTATIONS}")
+    print(f"annotations: {len(specs)} documents, {sum(len(s.indicators) for s in specs)} indicators -> {ANNOTATIONS}")
     return 0
 
 

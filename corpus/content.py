@@ -80,8 +80,10 @@ def matrix_rows(spec: Spec) -> list[MatrixRow]:
     names = spec.domains or ["Indicators"]
     rows = []
     for name in names:
-        cells = {lv.label: [i for i in spec.indicators_at(lv.label)
-                            if i.domain == name or not spec.domains] for lv in spec.levels}
+        cells = {
+            lv.label: [i for i in spec.indicators_at(lv.label) if i.domain == name or not spec.domains]
+            for lv in spec.levels
+        }
         if any(cells.values()):
             rows.append(MatrixRow(name, cells))
     return rows
@@ -91,7 +93,7 @@ def chunks(items: list[Indicator], size: int = TPL_CHUNK) -> list[list[Indicator
     """Split a level's bullets into table rows of about `size`, without a tiny last row."""
     if len(items) <= size + 2:
         return [items]
-    parts = [items[i:i + size] for i in range(0, len(items), size)]
+    parts = [items[i : i + size] for i in range(0, len(items), size)]
     if len(parts) > 1 and len(parts[-1]) < 3:
         last = parts.pop()
         parts[-1] = parts[-1] + last
@@ -120,13 +122,13 @@ def _reading_order(spec: Spec) -> Iterator[Indicator]:
 
 def text_colour(hex_colour: str) -> str:
     """Black or white, whichever reads better on a coloured band."""
-    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
     return "#000000" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "#FFFFFF"
 
 
 def tint(hex_colour: str, amount: float = 0.85) -> str:
     """A pale version of a level colour, for backgrounds behind text."""
-    rgb = [int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)]
+    rgb = [int(hex_colour[i : i + 2], 16) for i in (1, 3, 5)]
     return "#" + "".join(f"{round(c + (255 - c) * amount):02X}" for c in rgb)
 
 

@@ -73,8 +73,7 @@ def user_password(out: Path) -> None:
 
 def owner_password_only(out: Path) -> None:
     """Empty user password: opens without a password, but printing/copying are restricted."""
-    _text_pdf(out, StandardEncryption("", OWNER_PASSWORD, canPrint=0, canCopy=0,
-                                      canModify=0, strength=128))
+    _text_pdf(out, StandardEncryption("", OWNER_PASSWORD, canPrint=0, canCopy=0, canModify=0, strength=128))
 
 
 def truncated(source: Path, out: Path, fraction: float = 0.4) -> None:
@@ -93,9 +92,17 @@ def png_renamed(source: Path, out: Path) -> None:
 def write_all(source: Path = SOURCE, folder: Path = FIXTURES) -> list[Path]:
     """Write every fixture; returns their paths."""
     folder.mkdir(parents=True, exist_ok=True)
-    paths = {name: folder / name for name in (
-        "scanned-image-only.pdf", "user-password.pdf", "owner-password-only.pdf",
-        "truncated.pdf", "png-renamed.pdf", "empty.pdf")}
+    paths = {
+        name: folder / name
+        for name in (
+            "scanned-image-only.pdf",
+            "user-password.pdf",
+            "owner-password-only.pdf",
+            "truncated.pdf",
+            "png-renamed.pdf",
+            "empty.pdf",
+        )
+    }
     scanned_image_only(source, paths["scanned-image-only.pdf"])
     user_password(paths["user-password.pdf"])
     owner_password_only(paths["owner-password-only.pdf"])

@@ -33,8 +33,9 @@ def _repeated(spec: Spec, repeats: int, seed: int) -> Spec:
             rng.shuffle(batch)
             indicators += batch
     numbered = [dataclasses.replace(ind, number=n) for n, ind in enumerate(indicators, 1)]
-    return dataclasses.replace(spec, layout="level_first", orientation="portrait",
-                               indicators=numbered, slug=f"{spec.slug}-long")
+    return dataclasses.replace(
+        spec, layout="level_first", orientation="portrait", indicators=numbered, slug=f"{spec.slug}-long"
+    )
 
 
 def _pages(path: Path) -> int:
@@ -42,8 +43,7 @@ def _pages(path: Path) -> int:
         return len(pdf.pages)
 
 
-def make_long_document(path: str | Path, pages: int = 300, spec_path: Path = DEFAULT_SPEC,
-                       seed: int = 0) -> int:
+def make_long_document(path: str | Path, pages: int = 300, spec_path: Path = DEFAULT_SPEC, seed: int = 0) -> int:
     """Write a level_first ReportLab PDF of about `pages` pages; returns its page count.
 
     A short probe render measures pages per repeat; the full render is corrected if off.

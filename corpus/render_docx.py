@@ -78,8 +78,7 @@ def _base_styles(doc: DocxDocument) -> None:
 
 
 def _page_setup(section: object, landscape: bool) -> None:
-    section.page_width, section.page_height = (Cm(29.7), Cm(21.0)) if landscape else (
-        Cm(21.0), Cm(29.7))
+    section.page_width, section.page_height = (Cm(29.7), Cm(21.0)) if landscape else (Cm(21.0), Cm(29.7))
     section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(2.0))
@@ -121,14 +120,12 @@ def _bullet(container: object, text: str, mark: str, size: float = 10) -> Paragr
     return par
 
 
-def _bullets(container: object, spec: Spec, texts: list[str], size: float = 10,
-             start: int = 0) -> None:
+def _bullets(container: object, spec: Spec, texts: list[str], size: float = 10, start: int = 0) -> None:
     for n, text in enumerate(texts, start=start):
         _bullet(container, text, content.marker(spec.bullet, n), size)
 
 
-def _cell_bullets(cell: _Cell, spec: Spec, items: list[Indicator], size: float,
-                  start: int = 0) -> None:
+def _cell_bullets(cell: _Cell, spec: Spec, items: list[Indicator], size: float, start: int = 0) -> None:
     """Bullets inside a table cell (the cell's empty first paragraph is removed)."""
     first = cell.paragraphs[0]
     _bullets(cell, spec, [i.text for i in items], size, start)
@@ -160,8 +157,7 @@ def _front(doc: DocxDocument, spec: Spec) -> None:
     doc.add_paragraph(spec.subtitle).runs[0].font.size = Pt(14)
     doc.add_paragraph(spec.version_line).runs[0].font.size = Pt(12)
     if len(spec.authorities) > 1:
-        doc.add_paragraph("Agreed by " + ", ".join(spec.authorities[:-1]) + " and "
-                          + spec.authorities[-1])
+        doc.add_paragraph("Agreed by " + ", ".join(spec.authorities[:-1]) + " and " + spec.authorities[-1])
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     doc.add_heading("Contents", 1)
     for depth, title in content.contents(spec):
@@ -295,10 +291,11 @@ def build_docx(spec: Spec, out: Path) -> None:
     else:
         doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     doc.add_heading(content.indicators_title(spec), 1)
-    {"matrix": lambda: _matrix(doc, spec, width),
-     "table_per_level": lambda: _table_per_level(doc, spec, width),
-     "domain_first": lambda: _domain_first(doc, spec),
-     }.get(spec.layout, lambda: _level_first(doc, spec))()
+    {
+        "matrix": lambda: _matrix(doc, spec, width),
+        "table_per_level": lambda: _table_per_level(doc, spec, width),
+        "domain_first": lambda: _domain_first(doc, spec),
+    }.get(spec.layout, lambda: _level_first(doc, spec))()
     if spec.closing:
         doc.add_heading(content.CLOSING_TITLE, 1)
         for par in spec.closing:
@@ -322,8 +319,16 @@ def to_pdf(docx_path: Path, out_dir: Path) -> Path:
     """Convert with headless LibreOffice using a private profile (no clash with other runs)."""
     soffice = shutil.which("soffice") or "soffice"
     with tempfile.TemporaryDirectory(prefix="lo-profile-") as profile:
-        cmd = [soffice, f"-env:UserInstallation=file://{profile}", "--headless",
-               "--convert-to", "pdf", "--outdir", str(out_dir), str(docx_path)]
+        cmd = [
+            soffice,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out_dir),
+            str(docx_path),
+        ]
         env = {**os.environ, "HOME": profile}
         subprocess.run(cmd, check=True, capture_output=True, timeout=SOFFICE_TIMEOUT, env=env)
     pdf = out_dir / (docx_path.stem + ".pdf")

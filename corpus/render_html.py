@@ -70,9 +70,13 @@ def _css(spec: Spec) -> str:
         return text.replace("\\", "\\\\").replace('"', '\\"')
 
     bullet = spec.bullet if spec.bullet not in ("1.", "a)") else "•"
-    return _CSS % {"orient": spec.orientation, "partnership": q(spec.partnership),
-                   "title": q(spec.title), "footer": q(content.footer_left(spec)),
-                   "bullet": q(bullet)}
+    return _CSS % {
+        "orient": spec.orientation,
+        "partnership": q(spec.partnership),
+        "title": q(spec.title),
+        "footer": q(content.footer_left(spec)),
+        "bullet": q(bullet),
+    }
 
 
 def _list(spec: Spec, texts: list[str], start: int = 0) -> str:
@@ -97,8 +101,7 @@ def _band(level: Level, tag: str = "h2", anchor: bool = True) -> str:
     """A level heading; a coloured band when the level has a colour."""
     style = ""
     if level.colour:
-        style = (f' style="background:{level.colour};'
-                 f' color:{content.text_colour(level.colour)}"')
+        style = f' style="background:{level.colour}; color:{content.text_colour(level.colour)}"'
     ident = f' id="{_anchor(level.heading)}"' if anchor else ""
     return f"<{tag}{ident}{style}>{_e(level.heading)}</{tag}>"
 
@@ -106,16 +109,15 @@ def _band(level: Level, tag: str = "h2", anchor: bool = True) -> str:
 def _front(spec: Spec) -> str:
     agreed = ""
     if len(spec.authorities) > 1:
-        agreed = ("<p>Agreed by " + _e(", ".join(spec.authorities[:-1])) + " and "
-                  + _e(spec.authorities[-1]) + "</p>")
-    entries = "".join(
-        f'<li class="d{d}"><a href="#{_anchor(t)}">{_e(t)}</a></li>'
-        for d, t in content.contents(spec))
-    return (f'<section class="title-page"><div class="partnership">{_e(spec.partnership)}</div>'
-            f'<div class="title">{_e(spec.title)}</div>'
-            f'<div class="subtitle">{_e(spec.subtitle)}</div>'
-            f'<div class="version">{_e(spec.version_line)}</div>{agreed}</section>'
-            f'<section class="contents"><h1>Contents</h1><ul>{entries}</ul></section>')
+        agreed = "<p>Agreed by " + _e(", ".join(spec.authorities[:-1])) + " and " + _e(spec.authorities[-1]) + "</p>"
+    entries = "".join(f'<li class="d{d}"><a href="#{_anchor(t)}">{_e(t)}</a></li>' for d, t in content.contents(spec))
+    return (
+        f'<section class="title-page"><div class="partnership">{_e(spec.partnership)}</div>'
+        f'<div class="title">{_e(spec.title)}</div>'
+        f'<div class="subtitle">{_e(spec.subtitle)}</div>'
+        f'<div class="version">{_e(spec.version_line)}</div>{agreed}</section>'
+        f'<section class="contents"><h1>Contents</h1><ul>{entries}</ul></section>'
+    )
 
 
 def _h1(title: str) -> str:
@@ -123,8 +125,12 @@ def _h1(title: str) -> str:
 
 
 def _levels_section(spec: Spec) -> str:
-    out = [_h1(content.INTRO_TITLE), *[f"<p>{_e(p)}</p>" for p in spec.intro],
-           _h1(content.LEVELS_TITLE), f"<p>{_e(spec.levels_intro)}</p>"]
+    out = [
+        _h1(content.INTRO_TITLE),
+        *[f"<p>{_e(p)}</p>" for p in spec.intro],
+        _h1(content.LEVELS_TITLE),
+        f"<p>{_e(spec.levels_intro)}</p>",
+    ]
     for lv in spec.levels:
         out += [f"<h3>{_e(lv.heading)}</h3>", f"<p>{_e(lv.description)}</p>"]
     return "".join(out)
@@ -168,21 +174,23 @@ def _table_per_level(spec: Spec) -> str:
     for lv in spec.levels:
         fill = lv.colour or "#D9E2F3"
         ink = content.text_colour(fill)
-        head = "".join(f'<th style="background:{fill}; color:{ink}">{_e(h)}</th>'
-                       for h in content.TPL_HEADERS)
+        head = "".join(f'<th style="background:{fill}; color:{ink}">{_e(h)}</th>' for h in content.TPL_HEADERS)
         rows = content.chunks(content.level_items(spec, lv))
         body, done = [], 0
         for n, chunk in enumerate(rows):
             merged = ""
             if n == 0:
-                merged = (f'<td rowspan="{len(rows)}">{_e(lv.action or "")}</td>'
-                          f'<td rowspan="{len(rows)}">{_e(lv.services or "")}</td>')
-            body.append(f'<tr><td class="ind">{_list(spec, _texts(chunk), done)}</td>'
-                        f"{merged}</tr>")
+                merged = (
+                    f'<td rowspan="{len(rows)}">{_e(lv.action or "")}</td>'
+                    f'<td rowspan="{len(rows)}">{_e(lv.services or "")}</td>'
+                )
+            body.append(f'<tr><td class="ind">{_list(spec, _texts(chunk), done)}</td>{merged}</tr>')
             done += len(chunk)
-        out += [_band(lv), _strengths(spec, lv),
-                f'<table class="tpl"><thead><tr>{head}</tr></thead>'
-                f'<tbody>{"".join(body)}</tbody></table>']
+        out += [
+            _band(lv),
+            _strengths(spec, lv),
+            f'<table class="tpl"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>',
+        ]
     return "".join(out)
 
 
@@ -195,17 +203,14 @@ def _matrix(spec: Spec) -> str:
         head.append(f"<th{style}>{_e(lv.heading)}</th>")
     body = []
     for row in content.matrix_rows(spec):
-        cells = "".join(f"<td>{_list(spec, _texts(row.cells[lv.label]))}</td>"
-                        for lv in spec.levels)
+        cells = "".join(f"<td>{_list(spec, _texts(row.cells[lv.label]))}</td>" for lv in spec.levels)
         body.append(f'<tr><th class="row">{_e(row.label)}</th>{cells}</tr>')
-    return (f'<table class="matrix"><thead><tr>{"".join(head)}</tr></thead>'
-            f'<tbody>{"".join(body)}</tbody></table>')
+    return f'<table class="matrix"><thead><tr>{"".join(head)}</tr></thead><tbody>{"".join(body)}</tbody></table>'
 
 
 def to_html(spec: Spec) -> str:
     """The whole document as one HTML string."""
-    layouts = {"matrix": _matrix, "table_per_level": _table_per_level,
-               "domain_first": _domain_first}
+    layouts = {"matrix": _matrix, "table_per_level": _table_per_level, "domain_first": _domain_first}
     indicators = layouts.get(spec.layout, _level_first)(spec)
     if spec.layout == "two_column":
         indicators = f'<div class="two">{indicators}</div>'
@@ -231,4 +236,5 @@ def to_html(spec: Spec) -> str:
 def render(spec: Spec, out: Path) -> None:
     """Write spec as a WeasyPrint PDF at `out` (fixed dates and identifier: reproducible)."""
     HTML(string=to_html(spec), base_url=str(spec.path.parent)).write_pdf(
-        str(out), pdf_identifier=spec.slug.encode(), uncompressed_pdf=False)
+        str(out), pdf_identifier=spec.slug.encode(), uncompressed_pdf=False
+    )

@@ -54,23 +54,43 @@ def register_fonts() -> None:
 def _styles(small: bool) -> dict[str, ParagraphStyle]:
     """Paragraph styles; `small` shrinks text for narrow matrix cells."""
     size = 7.6 if small else 9.5
-    base = ParagraphStyle("body", fontName=FONT, fontSize=size, leading=size * 1.3,
-                          textColor=INK, spaceAfter=4, hyphenationLang="en_GB")
+    base = ParagraphStyle(
+        "body", fontName=FONT, fontSize=size, leading=size * 1.3, textColor=INK, spaceAfter=4, hyphenationLang="en_GB"
+    )
     return {
         "body": base,
-        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=30, leading=36,
-                                textColor=ACCENT, spaceAfter=18),
-        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=15, leading=20,
-                                   spaceAfter=30),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=BOLD, fontSize=30, leading=36, textColor=ACCENT, spaceAfter=18
+        ),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=15, leading=20, spaceAfter=30),
         "big": ParagraphStyle("big", parent=base, fontSize=12, leading=16, spaceAfter=8),
-        "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, keepWithNext=1, fontSize=16, leading=20,
-                             textColor=ACCENT, spaceBefore=10, spaceAfter=8),
-        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, keepWithNext=1, fontSize=12.5, leading=16,
-                             spaceBefore=8, spaceAfter=5),
-        "h3": ParagraphStyle("h3", parent=base, fontName=BOLD, keepWithNext=1, fontSize=size + 0.5,
-                             leading=(size + 0.5) * 1.3, spaceBefore=5, spaceAfter=2),
-        "bullet": ParagraphStyle("bullet", parent=base, leftIndent=14, bulletIndent=2,
-                                 bulletFontName=FONT, spaceAfter=2),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=BOLD,
+            keepWithNext=1,
+            fontSize=16,
+            leading=20,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=8,
+        ),
+        "h2": ParagraphStyle(
+            "h2", parent=base, fontName=BOLD, keepWithNext=1, fontSize=12.5, leading=16, spaceBefore=8, spaceAfter=5
+        ),
+        "h3": ParagraphStyle(
+            "h3",
+            parent=base,
+            fontName=BOLD,
+            keepWithNext=1,
+            fontSize=size + 0.5,
+            leading=(size + 0.5) * 1.3,
+            spaceBefore=5,
+            spaceAfter=2,
+        ),
+        "bullet": ParagraphStyle(
+            "bullet", parent=base, leftIndent=14, bulletIndent=2, bulletFontName=FONT, spaceAfter=2
+        ),
         "cellhead": ParagraphStyle("cellhead", parent=base, fontName=BOLD, leading=size * 1.25),
         "strength": ParagraphStyle("strength", parent=base, fontName=FONT, textColor=ACCENT),
     }
@@ -87,11 +107,11 @@ class _Bullet(Paragraph):
         return []
 
 
-def _bullets(texts: list[str], spec: Spec, style: ParagraphStyle,
-             start: int = 0) -> list[Paragraph]:
+def _bullets(texts: list[str], spec: Spec, style: ParagraphStyle, start: int = 0) -> list[Paragraph]:
     """One Paragraph per bullet, with the spec's glyph or number as the bullet text."""
-    return [_Bullet(escape(t), style, bulletText=content.marker(spec.bullet, n))
-            for n, t in enumerate(texts, start=start)]
+    return [
+        _Bullet(escape(t), style, bulletText=content.marker(spec.bullet, n)) for n, t in enumerate(texts, start=start)
+    ]
 
 
 def _texts(items: list[Indicator]) -> list[str]:
@@ -112,13 +132,17 @@ def _band(level: Level, style: ParagraphStyle, width: float, toc: bool = True) -
     if not level.colour:
         return [_Heading(level.heading, style, 1) if toc else _p(level.heading, style)]
     ink = colors.HexColor(content.text_colour(level.colour))
-    para = _p(level.heading, ParagraphStyle("band", parent=style, textColor=ink,
-                                            spaceBefore=0, spaceAfter=0))
+    para = _p(level.heading, ParagraphStyle("band", parent=style, textColor=ink, spaceBefore=0, spaceAfter=0))
     table = Table([[para]], colWidths=[width], spaceBefore=8, spaceAfter=6)
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(level.colour)),
-        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(level.colour)),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
     table.keepWithNext = 1
     if toc:
         table.toc = (1, level.heading)
@@ -183,20 +207,26 @@ def _templates(spec: Spec, pagesize: tuple[float, float]) -> list[PageTemplate]:
     one = Frame(MARGIN, MARGIN, fw, fh, id="one")
     gap = 0.8 * cm
     col = (fw - gap) / 2
-    two = [Frame(MARGIN, MARGIN, col, fh, id="left"),
-           Frame(MARGIN + col + gap, MARGIN, col, fh, id="right")]
-    return [PageTemplate("title", [Frame(MARGIN, MARGIN, fw, fh, id="t")]),
-            PageTemplate("body", [one]), PageTemplate("twocol", two)]
+    two = [Frame(MARGIN, MARGIN, col, fh, id="left"), Frame(MARGIN + col + gap, MARGIN, col, fh, id="right")]
+    return [
+        PageTemplate("title", [Frame(MARGIN, MARGIN, fw, fh, id="t")]),
+        PageTemplate("body", [one]),
+        PageTemplate("twocol", two),
+    ]
 
 
 def _front(spec: Spec, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     """Title page and contents page."""
-    out: list[Flowable] = [Spacer(1, 4 * cm), _p(spec.partnership, st["big"]), Spacer(1, 12),
-                           _p(spec.title, st["title"]), _p(spec.subtitle, st["subtitle"]),
-                           _p(spec.version_line, st["big"])]
+    out: list[Flowable] = [
+        Spacer(1, 4 * cm),
+        _p(spec.partnership, st["big"]),
+        Spacer(1, 12),
+        _p(spec.title, st["title"]),
+        _p(spec.subtitle, st["subtitle"]),
+        _p(spec.version_line, st["big"]),
+    ]
     if len(spec.authorities) > 1:
-        out.append(_p("Agreed by " + ", ".join(spec.authorities[:-1]) + " and "
-                      + spec.authorities[-1], st["body"]))
+        out.append(_p("Agreed by " + ", ".join(spec.authorities[:-1]) + " and " + spec.authorities[-1], st["body"]))
     out += [NextPageTemplate("body"), PageBreak(), _p("Contents", st["h1"])]
     toc = TableOfContents()
     toc.levelStyles = [
@@ -252,8 +282,7 @@ def _domain_first(spec: Spec, st: dict[str, ParagraphStyle], width: float) -> li
     return out
 
 
-def _table_per_level(spec: Spec, st: dict[str, ParagraphStyle], width: float,
-                     max_height: float) -> list[Flowable]:
+def _table_per_level(spec: Spec, st: dict[str, ParagraphStyle], width: float, max_height: float) -> list[Flowable]:
     """A table per level; a level too long for one page continues in a further table, since
     ReportLab cannot break a table inside its merged Action/Services cells."""
     out: list[Flowable] = []
@@ -270,8 +299,9 @@ def _table_per_level(spec: Spec, st: dict[str, ParagraphStyle], width: float,
     return out
 
 
-def _level_table(spec: Spec, lv: Level, rows: list[list[Indicator]],
-                 st: dict[str, ParagraphStyle], width: float) -> Table:
+def _level_table(
+    spec: Spec, lv: Level, rows: list[list[Indicator]], st: dict[str, ParagraphStyle], width: float
+) -> Table:
     """Example indicators | Action | Services, with Action and Services merged down the rows."""
     ink = colors.HexColor(content.text_colour(lv.colour or "#D9E2F3"))
     head_style = ParagraphStyle("tplhead", parent=st["cellhead"], textColor=ink)
@@ -285,17 +315,21 @@ def _level_table(spec: Spec, lv: Level, rows: list[list[Indicator]],
         start += len(chunk)
     colour = colors.HexColor(lv.colour or "#D9E2F3")
     table = Table(data, colWidths=[width * 0.56, width * 0.22, width * 0.22], repeatRows=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#7F7F7F")),
-        ("BACKGROUND", (0, 0), (-1, 0), colour),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("SPAN", (1, 1), (1, -1)), ("SPAN", (2, 1), (2, -1)),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#7F7F7F")),
+                ("BACKGROUND", (0, 0), (-1, 0), colour),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("SPAN", (1, 1), (1, -1)),
+                ("SPAN", (2, 1), (2, -1)),
+            ]
+        )
+    )
     return table
 
 
-def _matrix(spec: Spec, st: dict[str, ParagraphStyle], width: float,
-            max_height: float) -> list[Flowable]:
+def _matrix(spec: Spec, st: dict[str, ParagraphStyle], width: float, max_height: float) -> list[Flowable]:
     """One table; a row taller than a page is split into '(continued)' rows."""
     first = 3.4 * cm
     col = (width - first) / len(spec.levels)
@@ -322,8 +356,7 @@ def _matrix(spec: Spec, st: dict[str, ParagraphStyle], width: float,
     return [table]
 
 
-def _split_cells(cells: list[list[Paragraph]], width: float,
-                 max_height: float) -> list[list[list[Paragraph]]]:
+def _split_cells(cells: list[list[Paragraph]], width: float, max_height: float) -> list[list[list[Paragraph]]]:
     """Split a row's cells into pieces no taller than max_height (continuation rows)."""
     pieces: list[list[list[Paragraph]]] = []
     queues = [list(c) for c in cells]
@@ -346,8 +379,7 @@ def _split_cells(cells: list[list[Paragraph]], width: float,
 def _closing(spec: Spec, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     if not spec.closing:
         return []
-    return [_Heading(content.CLOSING_TITLE, st["h1"], 0),
-            *[_p(par, st["body"]) for par in spec.closing]]
+    return [_Heading(content.CLOSING_TITLE, st["h1"], 0), *[_p(par, st["body"]) for par in spec.closing]]
 
 
 def _story(spec: Spec, pagesize: tuple[float, float]) -> list[Flowable]:
@@ -377,8 +409,18 @@ def render(spec: Spec, out: Path) -> None:
     register_fonts()
     rl_config.invariant = 1
     pagesize = landscape(A4) if spec.orientation == "landscape" else A4
-    doc = _Doc(str(out), pagesize=pagesize, title=spec.title, author=spec.partnership,
-               subject=spec.subtitle, creator=spec.partnership, invariant=1,
-               leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN)
+    doc = _Doc(
+        str(out),
+        pagesize=pagesize,
+        title=spec.title,
+        author=spec.partnership,
+        subject=spec.subtitle,
+        creator=spec.partnership,
+        invariant=1,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+    )
     doc.addPageTemplates(_templates(spec, pagesize))
     doc.multiBuild(_story(spec, pagesize), canvasmaker=_canvas_maker(spec))

@@ -18,10 +18,22 @@ import yaml
 LETTERS = ("A", "B", "C", "D")
 INQUIRY_ISSUES = ("domestic_violence", "self_harm", "housing", "bullying", "physical_abuse")
 WIDER_ISSUES = (
-    "neglect", "sexual_abuse", "emotional_abuse", "exploitation", "missing", "substance_misuse",
-    "parental_mental_health", "child_mental_health", "attendance", "health_development",
-    "behaviour_offending", "parenting_capacity", "family_finances", "discrimination",
-    "harmful_practices", "radicalisation",
+    "neglect",
+    "sexual_abuse",
+    "emotional_abuse",
+    "exploitation",
+    "missing",
+    "substance_misuse",
+    "parental_mental_health",
+    "child_mental_health",
+    "attendance",
+    "health_development",
+    "behaviour_offending",
+    "parenting_capacity",
+    "family_finances",
+    "discrimination",
+    "harmful_practices",
+    "radicalisation",
 )
 ISSUES = INQUIRY_ISSUES + WIDER_ISSUES + ("other",)
 PRODUCERS = ("reportlab", "docx", "html")
@@ -45,36 +57,114 @@ class Situation:
 
 #: SPEC.md "Planted variation", as data (the tests and situations.csv are built from it).
 SITUATIONS: tuple[Situation, ...] = (
-    Situation("dv_incidents", "domestic_violence", "Incidents of domestic violence", 4,
-              {"brackenfield": "D", "glenbrook": "D", "redwater": "D", "ashbourne-vale": "A",
-               "northacre": "A", "thornwick": "A"}),
-    Situation("family_conflict", "domestic_violence",
-              "Family characterised by conflict and serious chronic relationship problems", 4,
-              {"kestonbury": "D", "three-rivers": "D", "saltcombe": "D", "castlemere": "D",
-               "lowmarsh": "A"}),
-    Situation("bullying_victim", "bullying", "Experiencing bullying", 2,
-              {"ashbourne-vale": "A", "harrowfield": "A", "upperfold": "A", "thornwick": "A",
-               "dunholm": "B", "kestonbury": "B", "redwater": "B"}),
-    Situation("bullying_severe", "bullying", "Severe and/or persistent bullying", 4,
-              {"brackenfield": "C", "lowmarsh": "C", "redwater": "C", "fernleigh": "D",
-               "harrowfield": "D", "saltcombe": "D"}),
-    Situation("discrimination", "discrimination", "Child subject to discrimination", 3,
-              {"castlemere": "A", "glenbrook": "A", "northacre": "A", "brackenfield": "C",
-               "eastwick-moor": "C", "upperfold": "C"}),
-    Situation("housing_overcrowded", "housing", "Overcrowded housing", 2,
-              {"ashbourne-vale": "A", "lowmarsh": "A", "thornwick": "A", "castlemere": "B",
-               "fernleigh": "B", "brackenfield": "C", "redwater": "C"}),
-    Situation("housing_poor_repair", "housing", "Housing in a poor state of repair", 2,
-              {"glenbrook": "A", "saltcombe": "A", "harrowfield": "B", "northacre": "B",
-               "dunholm": "C", "kestonbury": "C"}),
-    Situation("self_harm_low", "self_harm", "Low-level self-harm", 2,
-              {"ashbourne-vale": "A", "thornwick": "A", "castlemere": "B", "fernleigh": "B",
-               "redwater": "B"}),
-    Situation("pa_injuries", "physical_abuse", "Frequent or unexplained injuries", 4,
-              {"brackenfield": "D", "glenbrook": "D", "saltcombe": "D", "dunholm": "C",
-               "northacre": "C", "redwater": "C", "upperfold": "C"}),
-    Situation("housing_homeless", "housing", "Family is homeless or about to become homeless", 4,
-              {"kestonbury": "B", "dunholm": "C", "lowmarsh": "C", "brackenfield": "D"}),
+    Situation(
+        "dv_incidents",
+        "domestic_violence",
+        "Incidents of domestic violence",
+        4,
+        {
+            "brackenfield": "D",
+            "glenbrook": "D",
+            "redwater": "D",
+            "ashbourne-vale": "A",
+            "northacre": "A",
+            "thornwick": "A",
+        },
+    ),
+    Situation(
+        "family_conflict",
+        "domestic_violence",
+        "Family characterised by conflict and serious chronic relationship problems",
+        4,
+        {"kestonbury": "D", "three-rivers": "D", "saltcombe": "D", "castlemere": "D", "lowmarsh": "A"},
+    ),
+    Situation(
+        "bullying_victim",
+        "bullying",
+        "Experiencing bullying",
+        2,
+        {
+            "ashbourne-vale": "A",
+            "harrowfield": "A",
+            "upperfold": "A",
+            "thornwick": "A",
+            "dunholm": "B",
+            "kestonbury": "B",
+            "redwater": "B",
+        },
+    ),
+    Situation(
+        "bullying_severe",
+        "bullying",
+        "Severe and/or persistent bullying",
+        4,
+        {"brackenfield": "C", "lowmarsh": "C", "redwater": "C", "fernleigh": "D", "harrowfield": "D", "saltcombe": "D"},
+    ),
+    Situation(
+        "discrimination",
+        "discrimination",
+        "Child subject to discrimination",
+        3,
+        {
+            "castlemere": "A",
+            "glenbrook": "A",
+            "northacre": "A",
+            "brackenfield": "C",
+            "eastwick-moor": "C",
+            "upperfold": "C",
+        },
+    ),
+    Situation(
+        "housing_overcrowded",
+        "housing",
+        "Overcrowded housing",
+        2,
+        {
+            "ashbourne-vale": "A",
+            "lowmarsh": "A",
+            "thornwick": "A",
+            "castlemere": "B",
+            "fernleigh": "B",
+            "brackenfield": "C",
+            "redwater": "C",
+        },
+    ),
+    Situation(
+        "housing_poor_repair",
+        "housing",
+        "Housing in a poor state of repair",
+        2,
+        {"glenbrook": "A", "saltcombe": "A", "harrowfield": "B", "northacre": "B", "dunholm": "C", "kestonbury": "C"},
+    ),
+    Situation(
+        "self_harm_low",
+        "self_harm",
+        "Low-level self-harm",
+        2,
+        {"ashbourne-vale": "A", "thornwick": "A", "castlemere": "B", "fernleigh": "B", "redwater": "B"},
+    ),
+    Situation(
+        "pa_injuries",
+        "physical_abuse",
+        "Frequent or unexplained injuries",
+        4,
+        {
+            "brackenfield": "D",
+            "glenbrook": "D",
+            "saltcombe": "D",
+            "dunholm": "C",
+            "northacre": "C",
+            "redwater": "C",
+            "upperfold": "C",
+        },
+    ),
+    Situation(
+        "housing_homeless",
+        "housing",
+        "Family is homeless or about to become homeless",
+        4,
+        {"kestonbury": "B", "dunholm": "C", "lowmarsh": "C", "brackenfield": "D"},
+    ),
 )
 SITUATION_KEYS = {s.key: s for s in SITUATIONS}
 
@@ -102,8 +192,20 @@ SELF_HARM_TOP_ONLY = ("eastwick-moor", "lowmarsh", "three-rivers")
 #: Documents that never mention bullying.
 NO_BULLYING = ("eastwick-moor", "three-rivers")
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _MARKDOWN = re.compile(r"(\*\*|__|`|^#|\[.+\]\(.+\))")
 
 
@@ -196,8 +298,7 @@ class Spec:
 
     def indicators_at(self, label: str, domain: str | None = None) -> list[Indicator]:
         """Indicators of one level (and one domain when given), in spec order."""
-        return [i for i in self.indicators
-                if i.level == label and (domain is None or i.domain == domain)]
+        return [i for i in self.indicators if i.level == label and (domain is None or i.domain == domain)]
 
     def indicator_id(self, ind: Indicator) -> str:
         return f"{self.slug}-{ind.number:03d}"
@@ -246,10 +347,16 @@ def _parse_levels(raw: Any, probs: _Problems) -> list[Level]:
         maps_to = item.get("maps_to") or []
         if isinstance(maps_to, str):
             maps_to = [maps_to]
-        lv = Level(label=label, description=desc.strip(), evidence=evidence.strip(),
-                   maps_to=[str(m) for m in maps_to], name=_str(item.get("name")),
-                   colour=_str(item.get("colour")), action=_str(item.get("action")),
-                   services=_str(item.get("services")))
+        lv = Level(
+            label=label,
+            description=desc.strip(),
+            evidence=evidence.strip(),
+            maps_to=[str(m) for m in maps_to],
+            name=_str(item.get("name")),
+            colour=_str(item.get("colour")),
+            action=_str(item.get("action")),
+            services=_str(item.get("services")),
+        )
         _check_level(lv, where, probs)
         levels.append(lv)
     labels = [lv.label for lv in levels]
@@ -282,8 +389,9 @@ def _check_text(text: str, where: str, probs: _Problems) -> None:
         probs.add(f"{where}text has stray whitespace or a line break: {text!r}")
 
 
-def _parse_indicator(n: int, item: Any, levels: dict[str, Level], domains: list[str],
-                     probs: _Problems) -> Indicator | None:
+def _parse_indicator(
+    n: int, item: Any, levels: dict[str, Level], domains: list[str], probs: _Problems
+) -> Indicator | None:
     where = f"indicators[{n}]: "
     if not isinstance(item, dict):
         probs.add(f"{where}must be a mapping")
@@ -314,13 +422,20 @@ def _parse_indicator(n: int, item: Any, levels: dict[str, Level], domains: list[
     situation = _str(item.get("situation"))
     if situation and situation not in SITUATION_KEYS:
         probs.add(f"{where}situation {situation!r} is not a planted key in SPEC.md")
-    return Indicator(number=n + 1, level=label or "", text=text, issue=issue,
-                     severity=severity, letter=letter, domain=domain,
-                     also=[str(a) for a in also], situation=situation)
+    return Indicator(
+        number=n + 1,
+        level=label or "",
+        text=text,
+        issue=issue,
+        severity=severity,
+        letter=letter,
+        domain=domain,
+        also=[str(a) for a in also],
+        situation=situation,
+    )
 
 
-def _letter(item: dict[str, Any], level: Level | None, label: str | None, where: str,
-            probs: _Problems) -> str:
+def _letter(item: dict[str, Any], level: Level | None, label: str | None, where: str, probs: _Problems) -> str:
     """The indicator's A-D letter: the level's own letter, or `ad` within a combined band."""
     if level is None:
         probs.add(f"{where}level {label!r} is not one of levels[].label")
@@ -378,8 +493,11 @@ def _check_plan(spec: Spec, probs: _Problems) -> None:
     if plan is None:
         return
     producer, layout, orientation, scheme = plan
-    for name, want, got in (("producer", producer, spec.producer), ("layout", layout, spec.layout),
-                            ("orientation", orientation, spec.orientation)):
+    for name, want, got in (
+        ("producer", producer, spec.producer),
+        ("layout", layout, spec.layout),
+        ("orientation", orientation, spec.orientation),
+    ):
         if want != got:
             probs.add(f"plan says {name} {want!r}, spec has {got!r}")
     got_scheme = tuple(lv.letters for lv in spec.levels)
@@ -391,8 +509,7 @@ def _check_plan(spec: Spec, probs: _Problems) -> None:
             if want_letter is None:
                 probs.add(f"situation {ind.situation!r} is not planned for {spec.slug}")
             elif ind.letter != want_letter:
-                probs.add(f"situation {ind.situation!r} placed at {ind.letter}, "
-                          f"plan says {want_letter}: {ind.text!r}")
+                probs.add(f"situation {ind.situation!r} placed at {ind.letter}, plan says {want_letter}: {ind.text!r}")
     planted = {ind.situation for ind in spec.indicators if ind.situation}
     for sit in SITUATIONS:
         if spec.slug in sit.placement and sit.key not in planted:
@@ -401,8 +518,7 @@ def _check_plan(spec: Spec, probs: _Problems) -> None:
         top = spec.levels[-1].label
         for ind in spec.indicators:
             if "self_harm" in [ind.issue, *ind.also] and (ind.level != top or ind.severity < 5):
-                probs.add(f"self-harm must appear only at the top level with severity 5-6: "
-                          f"{ind.text!r}")
+                probs.add(f"self-harm must appear only at the top level with severity 5-6: {ind.text!r}")
 
 
 def _parse_date(raw: Any, probs: _Problems) -> date:
@@ -415,8 +531,9 @@ def _parse_date(raw: Any, probs: _Problems) -> date:
         return date(2000, 1, 1)
 
 
-def _choice(data: dict[str, Any], key: str, allowed: tuple[str, ...], probs: _Problems,
-            default: str | None = None) -> str:
+def _choice(
+    data: dict[str, Any], key: str, allowed: tuple[str, ...], probs: _Problems, default: str | None = None
+) -> str:
     value = _str(data.get(key, default))
     if value not in allowed:
         probs.add(f"{key} {value!r} must be one of {', '.join(allowed)}")
@@ -447,8 +564,11 @@ def parse_spec(data: Any, path: Path, check_plan: bool = True) -> Spec:
     if len(set(domains)) != len(domains):
         probs.add(f"domains are not unique: {domains}")
     raw_inds = data.get("indicators") or []
-    indicators = [ind for n, item in enumerate(raw_inds)
-                  if (ind := _parse_indicator(n, item, by_label, domains, probs)) is not None]
+    indicators = [
+        ind
+        for n, item in enumerate(raw_inds)
+        if (ind := _parse_indicator(n, item, by_label, domains, probs)) is not None
+    ]
     authorities = data.get("authorities") or []
     if isinstance(authorities, str) or not authorities:
         probs.add("'authorities' must be a non-empty list")
@@ -458,17 +578,25 @@ def parse_spec(data: Any, path: Path, check_plan: bool = True) -> Spec:
         probs.add(f"bullet {bullet!r} must be one of {' '.join(BULLETS)}")
     strengths = {str(k): [str(s) for s in v] for k, v in (data.get("strengths") or {}).items()}
     spec = Spec(
-        path=path, slug=slug, partnership=str(_req(data, "partnership", probs) or ""),
-        authorities=[str(a) for a in authorities], title=str(_req(data, "title", probs) or ""),
-        subtitle=str(data.get("subtitle") or ""), version=str(_req(data, "version", probs) or ""),
+        path=path,
+        slug=slug,
+        partnership=str(_req(data, "partnership", probs) or ""),
+        authorities=[str(a) for a in authorities],
+        title=str(_req(data, "title", probs) or ""),
+        subtitle=str(data.get("subtitle") or ""),
+        version=str(_req(data, "version", probs) or ""),
         version_date=_parse_date(data.get("version_date"), probs),
         producer=_choice(data, "producer", PRODUCERS, probs),
         layout=_choice(data, "layout", LAYOUTS, probs),
         orientation=_choice(data, "orientation", ORIENTATIONS, probs, "portrait"),
-        bullet=bullet, voice=_choice(data, "voice", VOICES, probs, "third"),
+        bullet=bullet,
+        voice=_choice(data, "voice", VOICES, probs, "third"),
         intro=_text_list(data, "intro", probs, True),
-        levels_intro=str(data.get("levels_intro") or "").strip(), levels=levels,
-        domains=domains, indicators=indicators, strengths=strengths,
+        levels_intro=str(data.get("levels_intro") or "").strip(),
+        levels=levels,
+        domains=domains,
+        indicators=indicators,
+        strengths=strengths,
         closing=_text_list(data, "closing", probs, False),
     )
     _check_document(spec, probs)

@@ -12,9 +12,7 @@ from analyser.document import Document, Indicator, Level
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "annotations"
-HAVE_ANNOTATIONS = all(
-    (ANNOTATIONS / name).exists() for name in ("indicators.csv", "documents.csv", "situations.csv")
-)
+HAVE_ANNOTATIONS = all((ANNOTATIONS / name).exists() for name in ("indicators.csv", "documents.csv", "situations.csv"))
 SKIP_REASON = "annotations/*.csv not written yet (the corpus is being built)"
 
 
@@ -29,18 +27,30 @@ def make_document(
     """A small hand-made document: (text, level) pairs on page 1, two-letter scheme."""
     texts = texts or [("Incidents of domestic violence", "D"), ("Experiencing bullying", "A")]
     indicators = [
-        Indicator(text=t, page=1 + i // 10, bbox=(50.0, 100.0 + 12 * i, 400.0, 110.0 + 12 * i),
-                  local_level=f"Level {'ABCD'.index(lv) + 1}", level=lv,
-                  issue="domestic_violence" if "domestic" in t.lower() else "bullying",
-                  issues=[], severity=4 if "domestic" in t.lower() else 2)
+        Indicator(
+            text=t,
+            page=1 + i // 10,
+            bbox=(50.0, 100.0 + 12 * i, 400.0, 110.0 + 12 * i),
+            local_level=f"Level {'ABCD'.index(lv) + 1}",
+            level=lv,
+            issue="domestic_violence" if "domestic" in t.lower() else "bullying",
+            issues=[],
+            severity=4 if "domestic" in t.lower() else 2,
+        )
         for i, (t, lv) in enumerate(texts)
     ]
-    levels = [Level(label=f"Level {i + 1}", maps_to=[x], evidence=f"evidence {x}")
-              for i, x in enumerate("ABCD")]
+    levels = [Level(label=f"Level {i + 1}", maps_to=[x], evidence=f"evidence {x}") for i, x in enumerate("ABCD")]
     digest = sha or hashlib.sha256(f"{authority}{source}{texts}".encode()).hexdigest()
-    return Document(authority=authority, source=source, sha256=digest, pages=3,
-                    version_date=version_date, levels=levels, indicators=indicators,
-                    title="Continuum of need")
+    return Document(
+        authority=authority,
+        source=source,
+        sha256=digest,
+        pages=3,
+        version_date=version_date,
+        levels=levels,
+        indicators=indicators,
+        title="Continuum of need",
+    )
 
 
 def load_documents() -> list[tuple[Document, list[str]]]:
@@ -53,8 +63,12 @@ def load_documents() -> list[tuple[Document, list[str]]]:
         mine = inds[inds["doc"] == row.doc]
         indicators = [
             Indicator(
-                text=r.text, page=int(r.page), bbox=(0.0, 0.0, 0.0, 0.0),
-                local_level=r.local_level or None, level=r.level or None, issue=r.issue,
+                text=r.text,
+                page=int(r.page),
+                bbox=(0.0, 0.0, 0.0, 0.0),
+                local_level=r.local_level or None,
+                level=r.level or None,
+                issue=r.issue,
                 issues=[i for i in str(r.issues).split(";") if i],
                 severity=int(r.severity) if str(r.severity).strip() else None,
                 domain=r.domain or None,
@@ -63,9 +77,14 @@ def load_documents() -> list[tuple[Document, list[str]]]:
         ]
         pages = int(mine["page"].max()) if len(mine) else 1
         digest = hashlib.sha256(f"annotations:{row.doc}".encode()).hexdigest()
-        doc = Document(authority=names[0], source=str(row.file), sha256=digest, pages=pages,
-                       indicators=indicators, version_date=getattr(row, "version_date", None)
-                       or None)
+        doc = Document(
+            authority=names[0],
+            source=str(row.file),
+            sha256=digest,
+            pages=pages,
+            indicators=indicators,
+            version_date=getattr(row, "version_date", None) or None,
+        )
         out.append((doc, names))
     return out
 

@@ -19,25 +19,28 @@ from tests.conftest import extracted
 from tests.groundtruth import ANNOTATIONS, load_documents, situations
 
 
-
 def frame_of(rows: list[tuple[str, str, str, str, int]]) -> pd.DataFrame:
     """(authority, text, level, issue, severity) rows; each authority its own source."""
     return pd.DataFrame(
-        [{"authority": a, "source": f"{a.lower()}.pdf", "text": t, "level": lv, "issue": i,
-          "severity": s, "page": 1} for a, t, lv, i, s in rows]
+        [
+            {"authority": a, "source": f"{a.lower()}.pdf", "text": t, "level": lv, "issue": i, "severity": s, "page": 1}
+            for a, t, lv, i, s in rows
+        ]
     )
 
 
-SMALL = frame_of([
-    ("Avon", "Incidents of domestic violence between parents", "A", "domestic_violence", 4),
-    ("Bray", "Incidents of domestic violence witnessed by the child", "D", "domestic_violence", 4),
-    ("Cole", "Incidents of domestic violence in the home", "D", "domestic_violence", 4),
-    ("Avon", "Experiencing bullying at school or online", "A", "bullying", 2),
-    ("Bray", "Victim of bullying", "A", "bullying", 2),
-    ("Cole", "Persistent domestic violence with the child at risk", "D", "domestic_violence", 5),
-    ("Avon", "Domestic abuse with police involvement", "C", "domestic_violence", 4),
-    ("Bray", "Housing in a poor state of repair", "B", "housing", 2),
-])
+SMALL = frame_of(
+    [
+        ("Avon", "Incidents of domestic violence between parents", "A", "domestic_violence", 4),
+        ("Bray", "Incidents of domestic violence witnessed by the child", "D", "domestic_violence", 4),
+        ("Cole", "Incidents of domestic violence in the home", "D", "domestic_violence", 4),
+        ("Avon", "Experiencing bullying at school or online", "A", "bullying", 2),
+        ("Bray", "Victim of bullying", "A", "bullying", 2),
+        ("Cole", "Persistent domestic violence with the child at risk", "D", "domestic_violence", 5),
+        ("Avon", "Domestic abuse with police involvement", "C", "domestic_violence", 4),
+        ("Bray", "Housing in a poor state of repair", "B", "housing", 2),
+    ]
+)
 
 
 # -- on the ground truth -----------------------------------------------------------------------
@@ -97,8 +100,9 @@ def test_shared_sources_on_the_corpus(corpus_views):
 
 def test_dv_incidents_spread_counts_the_copy_once(corpus_views):
     members = corpus_views["inconsistencies"]
-    group = members[members["authority"].eq("Thornwick") & members["issue"].eq("domestic_violence")
-                    & members["level"].eq("A")]
+    group = members[
+        members["authority"].eq("Thornwick") & members["issue"].eq("domestic_violence") & members["level"].eq("A")
+    ]
     spread = group["spread"].iloc[0]
     assert spread == {"A": 2, "D": 3}  # the inquiry's "D in three, A in two"
 
@@ -131,8 +135,7 @@ def test_replicated_corpus_finds_the_same_groups(corpus_frame):
 
 # -- small hand-made frames (run before the corpus exists) ---------------------------------------
 def test_canonical_maps_equivalent_phrasings():
-    a, b, c = canonical(["Victim of bullying, in school", "Experiencing bullying at school",
-                         "I am being bullied"])
+    a, b, c = canonical(["Victim of bullying, in school", "Experiencing bullying at school", "I am being bullied"])
     assert a == b == c == "experience bully"
 
 

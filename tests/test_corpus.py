@@ -57,19 +57,38 @@ def test_spec_loads_and_validates(path: Path) -> None:
 
 def test_validation_names_file_and_problem() -> None:
     """A broken spec is refused with the file name and each problem in the message."""
-    data = {"slug": "bad", "partnership": "P", "authorities": ["X"], "title": "T",
-            "version": "1", "version_date": "2024-01-01", "producer": "reportlab",
-            "layout": "level_first", "intro": ["p"], "domains": [],
-            "levels": [{"label": "Level 4", "description": "Statutory child protection.",
-                        "evidence": "Not in the description.", "maps_to": ["C", "D"]}],
-            "indicators": [{"level": "Level 4", "text": "Child has bruising", "issue": "nope",
-                            "severity": 9}]}
+    data = {
+        "slug": "bad",
+        "partnership": "P",
+        "authorities": ["X"],
+        "title": "T",
+        "version": "1",
+        "version_date": "2024-01-01",
+        "producer": "reportlab",
+        "layout": "level_first",
+        "intro": ["p"],
+        "domains": [],
+        "levels": [
+            {
+                "label": "Level 4",
+                "description": "Statutory child protection.",
+                "evidence": "Not in the description.",
+                "maps_to": ["C", "D"],
+            }
+        ],
+        "indicators": [{"level": "Level 4", "text": "Child has bruising", "issue": "nope", "severity": 9}],
+    }
     with pytest.raises(SpecError) as err:
         parse_spec(data, Path("corpus/src/bad.yaml"))
     message = str(err.value)
     assert "corpus/src/bad.yaml" in message
-    for problem in ("evidence is not a verbatim substring", "'ad' is required",
-                    "issue 'nope'", "severity 9", "1 indicators"):
+    for problem in (
+        "evidence is not a verbatim substring",
+        "'ad' is required",
+        "issue 'nope'",
+        "severity 9",
+        "1 indicators",
+    ):
         assert problem in message
 
 
@@ -153,8 +172,7 @@ def test_each_document_covers_inquiry_issues() -> None:
     ind = table("indicators")
     for slug in specs():
         issues = {i for cell in ind[ind["doc"] == slug]["issues"] for i in cell.split(";")}
-        wanted = set(INQUIRY_ISSUES) - ({"bullying"} if slug in {"eastwick-moor",
-                                                                  "three-rivers"} else set())
+        wanted = set(INQUIRY_ISSUES) - ({"bullying"} if slug in {"eastwick-moor", "three-rivers"} else set())
         assert wanted <= issues, (slug, wanted - issues)
 
 
@@ -174,9 +192,16 @@ def test_every_level_of_every_document_is_listed() -> None:
 
 # --- broken-input fixtures ----------------------------------------------------------------
 
+
 def test_fixtures_exist_and_are_small() -> None:
-    for name in ("scanned-image-only.pdf", "user-password.pdf", "owner-password-only.pdf",
-                 "truncated.pdf", "png-renamed.pdf", "empty.pdf"):
+    for name in (
+        "scanned-image-only.pdf",
+        "user-password.pdf",
+        "owner-password-only.pdf",
+        "truncated.pdf",
+        "png-renamed.pdf",
+        "empty.pdf",
+    ):
         path = FIXTURES / name
         assert path.exists(), name
         assert path.stat().st_size <= 300_000, name

@@ -57,7 +57,9 @@ def test_extract_json_contract():
     pdf = sorted(CORPUS.glob("*.pdf"))[0]
     result = subprocess.run(
         [sys.executable, "-m", "analyser", "extract", str(pdf), "--json"],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)

@@ -81,7 +81,10 @@ def test_cli_folder_with_good_and_bad_files(tmp_path):
     db = tmp_path / "cli.db"
     proc = subprocess.run(
         [sys.executable, "-m", "analyser", "ingest", str(folder), "--db", str(db), "--jobs", "2"],
-        capture_output=True, text=True, cwd=ROOT, timeout=600,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
     )
     assert proc.returncode == 1, proc.stderr
     errors = [ln for ln in proc.stderr.splitlines() if ln.startswith("error: ")]
@@ -97,6 +100,9 @@ def test_cli_all_good_exits_zero(tmp_path):
     db = tmp_path / "ok.db"
     proc = subprocess.run(
         [sys.executable, "-m", "analyser", "ingest", str(GOOD[0]), "--db", str(db)],
-        capture_output=True, text=True, cwd=ROOT, timeout=600,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
     )
     assert proc.returncode == 0, proc.stderr

@@ -63,12 +63,17 @@ def test_training_is_deterministic(gold):
 
 
 def test_first_person_reads_as_third_person():
-    assert third_person("I am being bullied and my mum is worried") == "child is being bullied and child's parent is worried"
+    assert (
+        third_person("I am being bullied and my mum is worried")
+        == "child is being bullied and child's parent is worried"
+    )
 
 
 def test_placement_within_a_band(held_out):
     model, _ = held_out
-    severe, mild = model.predict(["Life-threatening injuries to a baby who is not yet mobile", "Parents argue occasionally"])
+    severe, mild = model.predict(
+        ["Life-threatening injuries to a baby who is not yet mobile", "Parents argue occasionally"]
+    )
     assert place(["C", "D"], severe) == "D"
     assert place(["A"], mild) == "A"
     assert place_in_band(["C", "D"], 4) == "C" and place_in_band(["C", "D"], 5) == "D"

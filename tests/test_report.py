@@ -29,8 +29,7 @@ def views() -> dict[str, pd.DataFrame]:
 
 def test_json(views):
     data = json.loads(render(views, "json"))
-    assert {"grid", "inconsistencies", "shared_sources", "statistics", "generated_at",
-            "method"} <= set(data)
+    assert {"grid", "inconsistencies", "shared_sources", "statistics", "generated_at", "method"} <= set(data)
     group = data["inconsistencies"][0]
     assert {"issue", "descriptor", "spread", "members"} <= set(group)
     assert {"authority", "text", "level", "page", "source"} <= set(group["members"][0])
@@ -47,9 +46,7 @@ def test_csv(views):
 def test_xlsx(views, tmp_path):
     path = write(views, "xlsx", tmp_path / "r.xlsx")
     book = openpyxl.load_workbook(path)
-    assert {"grid", "inconsistencies", "shared sources", "statistics", "method"} <= set(
-        book.sheetnames
-    )
+    assert {"grid", "inconsistencies", "shared sources", "statistics", "method"} <= set(book.sheetnames)
     assert book["grid"].max_row == len(views["grid"]) + 1
 
 
@@ -81,11 +78,14 @@ def test_html_is_self_contained_and_escaped(views):
 def test_compare_command(tmp_path, fmt):
     db = tmp_path / "c.db"
     with Store(db) as store:
-        store.add_document(make_document(
-            "Avon", [("Incidents of domestic violence", "A"), ("Victim of bullying", "A")]))
-        store.add_document(make_document(
-            "Bray", [("Incidents of domestic violence", "D"), ("Bullying others", "B")],
-            source="bray.pdf"))
+        store.add_document(
+            make_document("Avon", [("Incidents of domestic violence", "A"), ("Victim of bullying", "A")])
+        )
+        store.add_document(
+            make_document(
+                "Bray", [("Incidents of domestic violence", "D"), ("Bullying others", "B")], source="bray.pdf"
+            )
+        )
     out = tmp_path / f"report.{fmt}"
     assert main(["compare", "--db", str(db), "--format", fmt, "--out", str(out)]) == 0
     assert out.stat().st_size > 0

@@ -31,9 +31,7 @@ def test_add_document_and_frames(store):
     assert created and doc_id
     frame = store.indicators_frame()
     assert list(frame["text"]) == ["Incidents of domestic violence", "Experiencing bullying"]
-    assert {"authority", "source", "page", "x0", "top", "x1", "bottom", "extracted_level"} <= set(
-        frame.columns
-    )
+    assert {"authority", "source", "page", "x0", "top", "x1", "bottom", "extracted_level"} <= set(frame.columns)
     assert set(store.levels_frame()["maps_to"]) == {"A", "B", "C", "D"}
     assert store.documents_frame().loc[0, "authorities"] == "Testshire"
 
@@ -135,20 +133,30 @@ def test_old_database_is_upgraded(tmp_path):
     engine = create_engine(f"sqlite:///{path}")
     assert migrate(engine, target=1) == 1
     with engine.begin() as conn:  # a version-1 database with data and a correction
-        conn.execute(text(
-            "INSERT INTO documents (id, sha256, file_name, pages, extracted_at, pipeline_version)"
-            " VALUES (1, 'abc', 'old.pdf', 2, '2023-01-01 00:00:00', '0.0.1')"))
+        conn.execute(
+            text(
+                "INSERT INTO documents (id, sha256, file_name, pages, extracted_at, pipeline_version)"
+                " VALUES (1, 'abc', 'old.pdf', 2, '2023-01-01 00:00:00', '0.0.1')"
+            )
+        )
         conn.execute(text("INSERT INTO authorities (id, name) VALUES (1, 'Oldshire')"))
         conn.execute(text("INSERT INTO document_authorities VALUES (1, 1)"))
-        conn.execute(text(
-            "INSERT INTO indicators (id, document_id, ordinal, text, page, level, issue)"
-            " VALUES (7, 1, 0, 'Overcrowded housing', 2, 'A', 'housing')"))
-        conn.execute(text(
-            "INSERT INTO corrections (document_id, indicator_id, target_key, field, old_value,"
-            " new_value, who, at) VALUES (1, 7, '', 'level', 'A', 'B', 'r', '2023-02-01')"))
+        conn.execute(
+            text(
+                "INSERT INTO indicators (id, document_id, ordinal, text, page, level, issue)"
+                " VALUES (7, 1, 0, 'Overcrowded housing', 2, 'A', 'housing')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO corrections (document_id, indicator_id, target_key, field, old_value,"
+                " new_value, who, at) VALUES (1, 7, '', 'level', 'A', 'B', 'r', '2023-02-01')"
+            )
+        )
     engine.dispose()
-    assert "stable_key" not in {c["name"] for c in inspect(create_engine(
-        f"sqlite:///{path}")).get_columns("indicators")}
+    assert "stable_key" not in {
+        c["name"] for c in inspect(create_engine(f"sqlite:///{path}")).get_columns("indicators")
+    }
 
     with Store(path) as store:
         with store.engine.connect() as conn:

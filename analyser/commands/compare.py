@@ -10,19 +10,24 @@ from analyser.commands.ingest import add_db_argument
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser(
-        "compare", help="compare stored authorities and write a variation report"
-    )
+    parser = sub.add_parser("compare", help="compare stored authorities and write a variation report")
     add_db_argument(parser)
     parser.add_argument(
-        "--issue", action="append", metavar="ISSUE",
+        "--issue",
+        action="append",
+        metavar="ISSUE",
         help="limit to an issue (repeatable), e.g. --issue domestic_violence --issue housing",
     )
-    parser.add_argument("--format", choices=("csv", "xlsx", "html", "json"), default=None,
-                        help="output format (default: from the --out suffix, else json)")
+    parser.add_argument(
+        "--format",
+        choices=("csv", "xlsx", "html", "json"),
+        default=None,
+        help="output format (default: from the --out suffix, else json)",
+    )
     parser.add_argument("--out", required=True, help="file to write")
-    parser.add_argument("--cutoff", type=float, default=None,
-                        help="fuzzy cut-off 0-100 for 'same situation' (default 90)")
+    parser.add_argument(
+        "--cutoff", type=float, default=None, help="fuzzy cut-off 0-100 for 'same situation' (default 90)"
+    )
     parser.set_defaults(func=run)
 
 

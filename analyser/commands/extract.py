@@ -30,13 +30,18 @@ def run(args: argparse.Namespace) -> int:
 def render_table(document) -> str:
     """A plain-text view a person can read in a terminal."""
     out = [
-        f"{document.authority}  ({document.source}, {document.pages} pages, version {document.version_date or 'undated'})",
+        f"{document.authority}  ({document.source}, {document.pages} pages, "
+        f"version {document.version_date or 'undated'})",
         "",
         "Levels:",
     ]
     for level in document.levels:
         out.append(f"  {level.label:<28} -> {'+'.join(level.maps_to) or '?':<4} {level.evidence[:90]}")
-    out += ["", f"Indicators ({len(document.indicators)}):", f"  {'page':>4} {'local level':<22} {'A-D':<3} {'sev':<3} {'issue':<22} text"]
+    out += [
+        "",
+        f"Indicators ({len(document.indicators)}):",
+        f"  {'page':>4} {'local level':<22} {'A-D':<3} {'sev':<3} {'issue':<22} text",
+    ]
     for ind in document.indicators:
         text = ind.text if len(ind.text) <= 80 else ind.text[:77] + "..."
         out.append(

@@ -17,9 +17,7 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser(
-        "ingest", help="extract threshold PDFs (files or folders) and store them"
-    )
+    parser = sub.add_parser("ingest", help="extract threshold PDFs (files or folders) and store them")
     parser.add_argument("paths", nargs="+", metavar="PATH", help="PDF files or folders")
     add_db_argument(parser)
     parser.add_argument("--jobs", type=int, default=1, help="extract N files in parallel")
@@ -31,7 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "for documents shared by several authorities",
     )
     parser.add_argument(
-        "--force", action="store_true",
+        "--force",
+        action="store_true",
         help="re-extract files already stored (corrections are kept)",
     )
     parser.set_defaults(func=run)
@@ -44,8 +43,12 @@ def run(args: argparse.Namespace) -> int:
     mapping = read_authority_map(args.authorities_from) if args.authorities_from else None
     with Store(args.db) as store:
         result = ingest_paths(
-            args.paths, store, jobs=max(1, args.jobs), authority=args.authority,
-            authority_map=mapping, force=args.force,
+            args.paths,
+            store,
+            jobs=max(1, args.jobs),
+            authority=args.authority,
+            authority_map=mapping,
+            force=args.force,
         )
         print(f"{result.summary()} -> {store.url}", file=sys.stderr)
     return 0 if result.ok else 1
