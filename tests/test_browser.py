@@ -103,3 +103,33 @@ def test_compare_page_in_headless_chromium(server, tmp_path):
             assert page.locator('[data-testid="stException"]').count() == 0
         finally:
             browser.close()
+
+
+def test_html_report_renders_in_headless_chromium(tmp_path):
+    """The exported variation report opens in a browser and prints to PDF."""
+    from playwright.sync_api import sync_playwright
+
+    from analyser import report
+    from analyser.compare import compare_all
+    from analyser.store import Store
+    from tests.groundtruth import load_documents
+
+    with Store(tmp_path / "report.db") as store:
+        for doc, names in load_documents():
+            store.add_document(doc, names)
+        frame = store.indicators_frame()
+    html = tmp_path / "report.html"
+    report.write(compare_all(frame), "html", html)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        try:
+            page = browser.new_page(viewport={"width": 1200, "height": 900})
+            page.goto(html.as_uri())
+            assert page.locator("table").count() >= 2
+            assert "domestic" in page.content().lower()
+            page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
+            page.pdf(path=str(tmp_path / "report.pdf"))
+            assert (tmp_path / "report.png").stat().st_size > 20_000
+            assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+        finally:
+            browser.close()
