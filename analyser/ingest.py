@@ -73,9 +73,10 @@ def read_authority_map(path: str | Path) -> dict[str, list[str]]:
 
 
 def default_extractor(path: Path) -> Document:
-    from analyser.extract import extract
+    """Extraction through the content-hash cache: an unchanged file is never read twice."""
+    from analyser.extract import extract_cached
 
-    return extract(path)
+    return extract_cached(path)
 
 
 def _extract_one(extractor: Extractor, path: Path) -> tuple[Document | None, str | None]:
@@ -116,6 +117,8 @@ def ingest_paths(
     """Extract and store every PDF under ``paths``; report failures, keep going."""
     files = find_pdfs(paths)
     result = IngestResult()
+    if not force:
+        files = _skip_stored(files, store, result)
     bar = Progress(len(files), progress)
     for path, doc, reason in _extracted(files, extractor, jobs):
         if doc is not None:
@@ -127,6 +130,24 @@ def ingest_paths(
         bar.step(path.name)
     bar.finish()
     return result
+
+
+def _skip_stored(files: list[Path], store: Store, result: IngestResult) -> list[Path]:
+    """Files whose bytes are already stored need no extraction: re-ingesting is a no-op."""
+    from analyser.reading import sha256_of
+
+    stored = set(store.documents_frame()["sha256"]) if store is not None else set()
+    todo = []
+    for path in files:
+        try:
+            known = sha256_of(path) in stored
+        except OSError:
+            known = False  # unreadable: let extraction report it
+        if known:
+            result.unchanged.append(str(path))
+        else:
+            todo.append(path)
+    return todo
 
 
 def _store_one(
