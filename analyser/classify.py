@@ -67,6 +67,10 @@ SEVERITY_CUES: list[tuple[int, str]] = [
 ]
 
 
+_ISSUE_RES = {issue: re.compile(pattern) for issue, pattern in ISSUE_TERMS.items()}
+_SEVERITY_RES = [(level, re.compile(pattern)) for level, pattern in SEVERITY_CUES]
+
+
 @dataclass
 class RuleResult:
     issue: str
@@ -77,13 +81,13 @@ class RuleResult:
 
 def issues_by_rules(text: str) -> list[str]:
     lowered = text.lower()
-    return [issue for issue, pattern in ISSUE_TERMS.items() if re.search(pattern, lowered)]
+    return [issue for issue, pattern in _ISSUE_RES.items() if pattern.search(lowered)]
 
 
 def severity_by_rules(text: str) -> int:
     lowered = text.lower()
-    for level, pattern in SEVERITY_CUES:
-        if re.search(pattern, lowered):
+    for level, pattern in _SEVERITY_RES:
+        if pattern.search(lowered):
             return level
     return 3
 

@@ -71,7 +71,8 @@ def lemmatise(texts: list[str]) -> list[str]:
 
 def term_features(texts: list[str]) -> sparse.csr_matrix:
     """One column per issue: does the wording hit that issue's search terms."""
-    rows = [[1.0 if re.search(p, t.lower()) else 0.0 for p in ISSUE_TERMS.values()] for t in texts]
+    found = [set(issues_by_rules(t)) for t in texts]
+    rows = [[1.0 if issue in hits else 0.0 for issue in ISSUE_TERMS] for hits in found]
     rules = [[severity_by_rules(t) / 6.0] for t in texts]
     return sparse.csr_matrix(np.hstack([np.array(rows), np.array(rules)]))
 
