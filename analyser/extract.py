@@ -244,7 +244,7 @@ def _segment(pages, skip_pages, size, settings, matcher, vocabulary, scheme) -> 
                 flush()
                 item = [line]
                 continue
-            if item is not None and _continues(item, line):
+            if item is not None and segment.continues(item, line, min_indent=2.0):
                 item.append(line)
                 continue
             flush()
@@ -255,15 +255,6 @@ def _segment(pages, skip_pages, size, settings, matcher, vocabulary, scheme) -> 
 def _strengths_lead_in(text: str) -> bool:
     """A line introducing strengths ("... are likely to show:"): the list after it is not concerns."""
     return text.rstrip().endswith(":") and bool(segment.STRENGTHS_RE.search(text))
-
-
-def _continues(item: list[Line], line: Line) -> bool:
-    last = item[-1]
-    height = max(last.bottom - last.top, 6.0)
-    if line.page != last.page:
-        return False
-    gap = line.top - last.bottom
-    return -2 <= gap <= height * 1.1 and line.x0 >= item[0].x0 + 2
 
 
 DOMAIN_WORDS = re.compile(

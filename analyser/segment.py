@@ -162,20 +162,22 @@ def items_from_lines(lines: list[Line], vocabulary: set[str] | None = None) -> l
         if is_bullet(line.text):
             current = [line]
             items.append(current)
-        elif current is not None and _continues(current, line):
+        elif current is not None and continues(current, line, min_indent=-2.0):
             current.append(line)
         else:
             current = None
     return items
 
 
-def _continues(item: list[Line], line: Line) -> bool:
+def continues(item: list[Line], line: Line, min_indent: float) -> bool:
+    """Is ``line`` a wrapped continuation of the list item? Same page, close below, indented
+    at least ``min_indent`` from the item's first line (a hanging indent past the bullet)."""
     last = item[-1]
     height = max(last.bottom - last.top, 6.0)
     if line.page != last.page:
         return False
     gap = line.top - last.bottom
-    return -2 <= gap <= height * 1.1 and line.x0 >= item[0].x0 - 2
+    return -2 <= gap <= height * 1.1 and line.x0 >= item[0].x0 + min_indent
 
 
 def item_text(item: list[Line], vocabulary: set[str] | None) -> str:

@@ -16,6 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.run import page_count
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus" / "pdf"
 
@@ -39,7 +41,7 @@ def ingest_scaling(sizes: tuple[int, ...], jobs: tuple[int, ...]) -> dict:
             folder = Path(tmp) / "pdfs"
             folder.mkdir()
             files = replicate_files(n, folder)
-            pages = _pages(files)
+            pages = page_count(files)
             for j in jobs:
                 env = dict(os.environ, THRESHOLD_ANALYSER_CACHE=str(Path(tmp) / f"cache-{j}"))
                 db = Path(tmp) / f"store-{j}.db"
@@ -61,17 +63,6 @@ def ingest_scaling(sizes: tuple[int, ...], jobs: tuple[int, ...]) -> dict:
                     "pages_per_s": round(pages / seconds, 1),
                 }
     return results
-
-
-def _pages(files: list[Path]) -> int:
-    import pypdfium2 as pdfium
-
-    total = 0
-    for path in files:
-        pdf = pdfium.PdfDocument(str(path))
-        total += len(pdf)
-        pdf.close()
-    return total
 
 
 def corpus_documents():

@@ -15,27 +15,8 @@ from typing import Any
 
 import yaml
 
-LETTERS = ("A", "B", "C", "D")
-INQUIRY_ISSUES = ("domestic_violence", "self_harm", "housing", "bullying", "physical_abuse")
-WIDER_ISSUES = (
-    "neglect",
-    "sexual_abuse",
-    "emotional_abuse",
-    "exploitation",
-    "missing",
-    "substance_misuse",
-    "parental_mental_health",
-    "child_mental_health",
-    "attendance",
-    "health_development",
-    "behaviour_offending",
-    "parenting_capacity",
-    "family_finances",
-    "discrimination",
-    "harmful_practices",
-    "radicalisation",
-)
-ISSUES = INQUIRY_ISSUES + WIDER_ISSUES + ("other",)
+from analyser.document import INQUIRY_ISSUES, ISSUES, LETTERS, WIDER_ISSUES  # noqa: F401 - one taxonomy
+
 PRODUCERS = ("reportlab", "docx", "html")
 LAYOUTS = ("level_first", "matrix", "table_per_level", "domain_first", "two_column")
 ORIENTATIONS = ("portrait", "landscape")

@@ -81,3 +81,21 @@ def test_extract_table_output_is_readable():
     )
     assert result.returncode == 0, result.stderr
     assert "Levels:" in result.stdout and "Indicators (" in result.stdout
+
+
+def test_rotated_pages_read_like_upright_ones(tmp_path):
+    """A document saved with every page rotated (/Rotate 90) gives the same indicators."""
+    import pypdfium2 as pdfium
+
+    from analyser.extract import extract
+
+    source = CORPUS / "ashbourne-vale.pdf"
+    pdf = pdfium.PdfDocument(str(source))
+    for index in range(len(pdf)):
+        pdf[index].set_rotation(90)
+    rotated = tmp_path / "rotated.pdf"
+    pdf.save(str(rotated))
+    pdf.close()
+    upright, turned = extract(source), extract(rotated)
+    assert [i.text for i in turned.indicators] == [i.text for i in upright.indicators]
+    assert [lv.maps_to for lv in turned.levels] == [lv.maps_to for lv in upright.levels]
