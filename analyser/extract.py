@@ -290,13 +290,12 @@ def extract_cached(path: str | Path, cache_dir: Path | None = None, ocr: bool = 
     """`extract`, reusing an earlier result for the same bytes and pipeline version."""
     from analyser import cache
     from analyser.model import fingerprint
-    from analyser.reading import check_file
 
     path = Path(path)
     cache_dir = cache_dir or cache.default_dir()
     version = f"{PIPELINE_VERSION}-{fingerprint()}"
-    if not ocr:
-        check_file(path)
+    if not path.is_file():
+        check_file(path)  # raises the right one-line error (no such file, a folder)
     digest = sha256_of(path)
     hit = cache.get(cache_dir, digest, version)
     if hit is not None:

@@ -92,7 +92,7 @@ class IndicatorModel:
     def __init__(
         self,
         c_issue: float = 30.0,
-        c_severity: float = 2.0,
+        c_severity: float = 30.0,
         c_level: float = 2.0,
         term_weight: float = 2.0,
         char_ngrams: bool = True,
