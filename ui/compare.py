@@ -46,7 +46,7 @@ def page_compare() -> None:
     if cells:
         row, column = cells[0]
         authority = grid.index[row]
-        st.markdown(f"**{authority}: {column}**")
+        st.text(f"{authority}: {column}")  # document text is shown as text, never as markup
         st.dataframe(appdata.evidence(view, authority, column), hide_index=True)
     st.subheader("Identical situation, different response")
     st.caption(
