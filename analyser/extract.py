@@ -47,9 +47,9 @@ def read_pages(path: str | Path, reader: str = "pdfium") -> list[PageContent]:
     ``reader`` is "pdfium" (fast: pypdfium2 characters and paths, pdfplumber's table algorithm)
     or "pdfplumber" (the reference path).
     """
-    check_file(path)
     if reader == "pdfplumber":
-        return list(_read_with_pdfplumber(path))
+        return list(_read_with_pdfplumber(path))  # open_pdf checks the file
+    check_file(path)
     return list(_read_with_pdfium(path))
 
 
@@ -132,8 +132,14 @@ def extract(
         indicators=[],
         title=_title(pages),
     )
-    document.indicators = [_indicator(c, document) for c in candidates]
-    return apply_model(document, load_model()) if use_model else document
+    model = load_model() if use_model else None
+    if model is None:  # the coding guide's rules are the fallback, not a first pass
+        document.indicators = [_indicator(c, document) for c in candidates]
+        return document
+    document.indicators = [
+        Indicator(text=c.text, page=c.page, bbox=c.bbox, local_level=c.local_level, domain=c.domain) for c in candidates
+    ]
+    return apply_model(document, model)
 
 
 def _indicator(candidate: Candidate, document: Document) -> Indicator:

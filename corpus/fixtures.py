@@ -89,20 +89,21 @@ def png_renamed(source: Path, out: Path) -> None:
     pdf.close()
 
 
+#: The broken inputs the reliability tests need, one per kind of failure.
+FIXTURE_NAMES = (
+    "scanned-image-only.pdf",
+    "user-password.pdf",
+    "owner-password-only.pdf",
+    "truncated.pdf",
+    "png-renamed.pdf",
+    "empty.pdf",
+)
+
+
 def write_all(source: Path = SOURCE, folder: Path = FIXTURES) -> list[Path]:
     """Write every fixture; returns their paths."""
     folder.mkdir(parents=True, exist_ok=True)
-    paths = {
-        name: folder / name
-        for name in (
-            "scanned-image-only.pdf",
-            "user-password.pdf",
-            "owner-password-only.pdf",
-            "truncated.pdf",
-            "png-renamed.pdf",
-            "empty.pdf",
-        )
-    }
+    paths = {name: folder / name for name in FIXTURE_NAMES}
     scanned_image_only(source, paths["scanned-image-only.pdf"])
     user_password(paths["user-password.pdf"])
     owner_password_only(paths["owner-password-only.pdf"])

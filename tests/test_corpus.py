@@ -15,6 +15,7 @@ import pdfplumber
 import pytest
 
 from corpus.annotate import PageText
+from corpus.fixtures import FIXTURE_NAMES
 from corpus.spec import (
     INQUIRY_ISSUES,
     MAX_INDICATORS,
@@ -194,14 +195,7 @@ def test_every_level_of_every_document_is_listed() -> None:
 
 
 def test_fixtures_exist_and_are_small() -> None:
-    for name in (
-        "scanned-image-only.pdf",
-        "user-password.pdf",
-        "owner-password-only.pdf",
-        "truncated.pdf",
-        "png-renamed.pdf",
-        "empty.pdf",
-    ):
+    for name in FIXTURE_NAMES:
         path = FIXTURES / name
         assert path.exists(), name
         assert path.stat().st_size <= 300_000, name
