@@ -42,6 +42,10 @@ class Level:
     maps_to: list[str]
     evidence: str = ""
     name: str | None = None
+    #: How sure the mapping is (0-1), and where the level was defined ("heading", "run-in label",
+    #: "definition table", "matrix header", "title", "contents", "labels only", "declared").
+    confidence: float | None = None
+    source: str | None = None
 
 
 @dataclass
@@ -79,6 +83,13 @@ class Document:
     levels: list[Level] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
     title: str | None = None
+    #: Why a result may be thin or partial ("no level scheme found: indicators have no level",
+    #: "page 4 skipped: ..."): never a silent empty result.
+    warnings: list[str] = field(default_factory=list)
+    #: 1-based numbers of pages that could not be read and were skipped.
+    skipped_pages: list[int] = field(default_factory=list)
+    #: Strengths (protective factors, needs met) found in the document: not indicators of an issue.
+    strengths: list[Indicator] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -90,16 +101,16 @@ class Document:
             "title": self.title,
             "levels": [asdict(level) for level in self.levels],
             "indicators": [ind.to_json() for ind in self.indicators],
+            "strengths": [ind.to_json() for ind in self.strengths],
+            "warnings": list(self.warnings),
+            "skipped_pages": list(self.skipped_pages),
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Document:
         levels = [Level(**level) for level in data.get("levels", [])]
-        indicators = []
-        for raw in data.get("indicators", []):
-            raw = dict(raw)
-            raw["bbox"] = tuple(raw.get("bbox") or (0.0, 0.0, 0.0, 0.0))
-            indicators.append(Indicator(**raw))
+        indicators = [_indicator_from_json(raw) for raw in data.get("indicators", [])]
+        strengths = [_indicator_from_json(raw) for raw in data.get("strengths", [])]
         return cls(
             authority=data["authority"],
             source=data["source"],
@@ -109,6 +120,9 @@ class Document:
             levels=levels,
             indicators=indicators,
             title=data.get("title"),
+            warnings=list(data.get("warnings", [])),
+            skipped_pages=[int(p) for p in data.get("skipped_pages", [])],
+            strengths=strengths,
         )
 
     def level_of(self, label: str | None) -> Level | None:
@@ -117,3 +131,9 @@ class Document:
             if level.label == label:
                 return level
         return None
+
+
+def _indicator_from_json(raw: dict[str, Any]) -> Indicator:
+    raw = dict(raw)
+    raw["bbox"] = tuple(raw.get("bbox") or (0.0, 0.0, 0.0, 0.0))
+    return Indicator(**raw)
