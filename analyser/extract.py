@@ -12,24 +12,21 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from analyser import classify, fastread, levels, segment
-from analyser.document import Document, Indicator
+from analyser import classify, fastread, metadata
+from analyser.blocks import Block, BlockSettings, pdf_blocks
+from analyser.document import Document, Indicator, Level
 from analyser.errors import NoTextLayer
-from analyser.layout import (
-    Line,
-    body_size,
-    group_lines,
-    reading_order,
-    remove_running_heads,
-    word_from_pdfplumber,
-)
+from analyser.indicators import Candidate
+from analyser.indicators import find as find_indicators
+from analyser.layout import Line, group_lines, reading_order, remove_running_heads, word_from_pdfplumber
 from analyser.model import apply_model
 from analyser.model import load as load_model
 from analyser.reading import check_file, open_pdf, sha256_of
-from analyser.segment import Candidate, SegmentSettings
+from analyser.scheme import Ladder
+from analyser.scheme import find as find_scheme
 from analyser.tables import Table, find_tables, stitch, tables_from_grids
 
-PIPELINE_VERSION = "0.1.0"
+PIPELINE_VERSION = "0.2.0"
 
 
 @dataclass
@@ -39,6 +36,10 @@ class PageContent:
     height: float
     lines: list[Line]
     tables: list[Table] = field(default_factory=list)
+    #: Drawn list markers (small filled shapes) on the page.
+    markers: list[tuple[float, float, float, float]] = field(default_factory=list)
+    #: Coloured filled rectangles (cards, bands, header cells) and their colour.
+    fills: list[tuple[tuple[float, float, float, float], str]] = field(default_factory=list)
 
 
 def read_pages(path: str | Path, reader: str = "pdfium") -> list[PageContent]:
@@ -53,10 +54,12 @@ def read_pages(path: str | Path, reader: str = "pdfium") -> list[PageContent]:
     return list(_read_with_pdfium(path))
 
 
-def _page_content(number: int, width: float, height: float, words, tables: list[Table]) -> PageContent:
+def _page_content(number: int, width: float, height: float, words, tables: list[Table], graphics=None) -> PageContent:
     free = [w for w in words if not any(_inside(w, t.bbox) for t in tables)]
     lines = reading_order(group_lines(free, number), width)
-    return PageContent(number, width, height, lines, tables)
+    markers = graphics.markers if graphics is not None else []
+    fills = graphics.fills if graphics is not None else []
+    return PageContent(number, width, height, lines, tables, markers, fills)
 
 
 def _read_with_pdfplumber(path: str | Path):
@@ -82,7 +85,7 @@ def _read_with_pdfium(path: str | Path):
                 page.close()
             grids = fastread.table_cells(graphics.edges) if graphics.edges else []
             tables = tables_from_grids(grids, graphics.fills, words, index + 1)
-            yield _page_content(index + 1, width, height, words, tables)
+            yield _page_content(index + 1, width, height, words, tables, graphics)
     finally:
         pdf.close()
 
@@ -93,14 +96,27 @@ def _inside(word, bbox) -> bool:
     return x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1
 
 
-def extract(
-    path: str | Path, settings: SegmentSettings | None = None, ocr: bool = False, use_model: bool = True
-) -> Document:
-    """Read one threshold document into a Document with its scheme and indicators.
+@dataclass
+class ExtractSettings:
+    """Tuning for the whole pipeline; each stage's own settings live with the stage."""
 
-    With ``ocr``, an image-only PDF is read with tesseract instead of failing.
+    reader: str = "pdfium"  # "pdfium" (fast path) or "pdfplumber" (reference path)
+    blocks: BlockSettings = field(default_factory=BlockSettings)
+
+
+def extract(
+    path: str | Path,
+    settings: ExtractSettings | None = None,
+    ocr: bool = False,
+    use_model: bool = True,
+    scheme: list[Level] | None = None,
+) -> Document:
+    """Read one threshold document into a Document with its scheme, indicators and warnings.
+
+    With ``ocr``, an image-only PDF is read with tesseract instead of failing. ``scheme`` is a
+    declared ladder (labels and A-D letters) that replaces the one found in the document.
     """
-    settings = settings or SegmentSettings()
+    settings = settings or ExtractSettings()
     path = Path(path)
     try:
         pages = read_pages(path, settings.reader)
@@ -110,42 +126,80 @@ def extract(
         from analyser.ocr import ocr_pages
 
         pages = [PageContent(*page) for page in ocr_pages(path)]
+    early_lines = [ln for p in pages[:2] for ln in p.lines]
     cleaned = remove_running_heads([p.lines for p in pages], [p.height for p in pages])
+    running: list[str] = []
     for page, lines in zip(pages, cleaned, strict=True):
+        kept = {id(ln) for ln in lines}
+        running.extend(ln.text for ln in page.lines if id(ln) not in kept)
         page.lines = lines
-    all_lines = [ln for p in pages for ln in p.lines]
-    size = body_size([p.lines for p in pages])
-    skip_pages = _contents_pages(pages)
-    flow = [ln for ln in all_lines if ln.page not in skip_pages]
-    headings = _headings(flow, size, settings)
-    scheme = levels.find_scheme(headings)
-    matcher = levels.label_matcher(scheme)
-    vocabulary = segment.vocabulary_of(all_lines)
-    candidates = _segment(pages, skip_pages, size, settings, matcher, vocabulary, scheme)
+    document_blocks = pdf_blocks(pages, settings.blocks)
     document = Document(
-        authority=levels.find_authority(all_lines) or path.stem,
+        authority=metadata.find_authority(document_blocks, running[:40]) or path.stem,
         source=path.name,
         sha256=sha256_of(path),
         pages=len(pages),
-        version_date=levels.find_version_date(all_lines),
-        levels=scheme,
-        indicators=[],
-        title=_title(pages),
+        version_date=metadata.find_version_date(early_lines),
+        title=metadata.find_title(document_blocks),
     )
+    return analyse(document, document_blocks, use_model=use_model, scheme=scheme)
+
+
+def analyse(
+    document: Document, document_blocks: list[Block], use_model: bool = True, scheme: list[Level] | None = None
+) -> Document:
+    """Blocks to scheme, indicators and their classification: the format-neutral half."""
+    ladder, warnings = find_scheme(document_blocks)
+    if scheme:
+        ladder = declared_ladder(scheme)
+        warnings = ["scheme declared by the user"]
+    document.levels = ladder.levels if ladder else []
+    document.warnings.extend(warnings)
+    no_needs = {lv.label for lv in document.levels if not lv.maps_to}
+    candidates = find_indicators(document_blocks, ladder, no_needs)
+    concerns = [c for c in candidates if not c.strength]
+    document.strengths = [_plain(c) for c in candidates if c.strength]
+    if not concerns:
+        document.warnings.append("no indicators found: no list items, table cells or descriptor paragraphs were read")
+    elif ladder is not None and not any(c.local_level for c in concerns):
+        document.warnings.append("no indicator is governed by a level of the scheme: indicators have no level")
     model = load_model() if use_model else None
     if model is None:  # the coding guide's rules are the fallback, not a first pass
-        document.indicators = [_indicator(c, document) for c in candidates]
+        document.indicators = [_indicator(c, document) for c in concerns]
         return document
-    document.indicators = [
-        Indicator(text=c.text, page=c.page, bbox=c.bbox, local_level=c.local_level, domain=c.domain) for c in candidates
-    ]
+    document.indicators = [_plain(c) for c in concerns]
     return apply_model(document, model)
+
+
+def declared_ladder(levels: list[Level]) -> Ladder:
+    """A ladder a user declared: its labels govern indicators exactly as found ones do."""
+    from analyser import labels
+
+    keys = []
+    for level in levels:
+        parsed = labels.parse(level.label)
+        keys.append(parsed.key if parsed else labels.words_of(level.label))
+        level.source = "declared"
+        level.confidence = 1.0
+    aliases = {labels.words_of(lv.label): k for lv, k in zip(levels, keys, strict=True)}
+    aliases.update({labels.words_of(lv.name): k for lv, k in zip(levels, keys, strict=True) if lv.name})
+    return Ladder(levels=levels, keys=keys, aliases=aliases)
+
+
+def _plain(candidate: Candidate) -> Indicator:
+    return Indicator(
+        text=candidate.text,
+        page=candidate.page,
+        bbox=candidate.bbox,
+        local_level=candidate.local_level,
+        domain=candidate.domain,
+    )
 
 
 def _indicator(candidate: Candidate, document: Document) -> Indicator:
     rules = classify.classify_rules(candidate.text)
     level = document.level_of(candidate.local_level)
-    letter = classify.place_in_band(level.maps_to, rules.severity) if level else None
+    letter = classify.place_in_band(level.maps_to, rules.severity) if level and level.maps_to else None
     return Indicator(
         text=candidate.text,
         page=candidate.page,
@@ -158,138 +212,6 @@ def _indicator(candidate: Candidate, document: Document) -> Indicator:
         domain=candidate.domain,
         confidence=rules.confidence,
     )
-
-
-def _contents_pages(pages: list[PageContent]) -> set[int]:
-    out = set()
-    for page in pages:
-        if any(re.fullmatch(r"(table of )?contents", ln.text.strip().lower()) for ln in page.lines[:5]):
-            out.add(page.number)
-    return out
-
-
-def _is_heading(line: Line, size: float, settings: SegmentSettings) -> bool:
-    text = line.text.strip()
-    if not text or segment.is_bullet(text) or len(text) > settings.max_heading_chars:
-        return False
-    if re.search(r"\.{4,}", text):
-        return False
-    return line.size >= size * settings.heading_ratio or (line.bold and not text.endswith("."))
-
-
-def _headings(lines: list[Line], size: float, settings: SegmentSettings) -> list[levels.Heading]:
-    out: list[levels.Heading] = []
-    for i, line in enumerate(lines):
-        if not _is_heading(line, size, settings):
-            continue
-        body: list[str] = []
-        for follower in lines[i + 1 : i + 14]:
-            if _is_heading(follower, size, settings):
-                break
-            if not segment.is_bullet(follower.text):
-                body.append(follower.text)
-        label, name = levels.split_label(line.text)
-        out.append(levels.Heading(line=line, label=label, name=name, body=segment.join_lines(body)))
-    return out
-
-
-def _segment(pages, skip_pages, size, settings, matcher, vocabulary, scheme) -> list[Candidate]:
-    """Walk the document in reading order, tracking the current level and domain."""
-    out: list[Candidate] = []
-    level: str | None = None
-    level_size = 0.0
-    domain: str | None = None
-    domain_size = 0.0
-    strengths = False
-    item: list[Line] | None = None
-
-    def flush() -> None:
-        nonlocal item
-        if item and level is not None:
-            text = segment.item_text(item, vocabulary)
-            if text and (not strengths or segment.is_concern(text)):
-                first = [ln for ln in item if ln.page == item[0].page]
-                out.append(Candidate(text, item[0].page, segment.union_bbox(first), level, domain, item))
-        item = None
-
-    for page in pages:
-        if page.number in skip_pages:
-            continue
-        tables = stitch(page.tables) if page.tables else []
-        for block in _blocks(page, tables):
-            if isinstance(block, Table):
-                flush()
-                out.extend(segment.table_candidates(block, matcher, level, vocabulary))
-                continue
-            line = block
-            if _strengths_lead_in(line.text):
-                flush()
-                strengths = True
-                continue
-            if _is_heading(line, size, settings):
-                flush()
-                strengths = False
-                named = matcher(line.text) if scheme else None
-                if named:
-                    if domain is not None and line.size > domain_size + 0.5:
-                        domain = None
-                    level, level_size = named, line.size
-                elif (
-                    level is not None
-                    and line.size >= level_size - 0.3
-                    and line.size > domain_size - 0.3
-                    and not _domain_like(line.text)
-                ):
-                    level, domain = None, None
-                else:
-                    domain, domain_size = segment.clean_row_label(line.text), line.size
-                    if line.size > level_size + 0.5:
-                        level = None
-                continue
-            if segment.is_bullet(line.text):
-                flush()
-                item = [line]
-                continue
-            if item is not None and segment.continues(item, line, min_indent=2.0):
-                item.append(line)
-                continue
-            flush()
-    flush()
-    return out
-
-
-def _strengths_lead_in(text: str) -> bool:
-    """A line introducing strengths ("... are likely to show:"): the list after it is not concerns."""
-    return text.rstrip().endswith(":") and bool(segment.STRENGTHS_RE.search(text))
-
-
-DOMAIN_WORDS = re.compile(
-    r"develop|parenting|family|environment|health|education|learning|emotional|behaviour|"
-    r"identity|relationships|social|safety|abuse|neglect|housing|substance|exploitation|domestic|"
-    r"mental|protect|risk|wellbeing",
-    re.I,
-)
-
-
-def _domain_like(text: str) -> bool:
-    return bool(DOMAIN_WORDS.search(text)) and len(text) < 60
-
-
-def _blocks(page: PageContent, tables: list[Table]):
-    """Lines and tables of a page in reading order (a table sits where its top is)."""
-    pending = sorted(tables, key=lambda t: t.bbox[1])
-    for line in page.lines:
-        while pending and pending[0].bbox[1] <= line.top:
-            yield pending.pop(0)
-        yield line
-    yield from pending
-
-
-def _title(pages: list[PageContent]) -> str | None:
-    if not pages or not pages[0].lines:
-        return None
-    biggest = max(pages[0].lines, key=lambda ln: ln.size)
-    return biggest.text
 
 
 def extract_cached(path: str | Path, cache_dir: Path | None = None, ocr: bool = False) -> Document:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
@@ -30,6 +30,12 @@ SNAP, JOIN, MIN_EDGE, INTERSECT = 3.0, 3.0, 3.0, 3.0
 class Graphics:
     edges: list[dict]
     fills: list[tuple[tuple[float, float, float, float], str]]
+    #: Small filled shapes (discs, squares): list markers a browser or word processor drew as
+    #: graphics, so the text layer has no bullet character.
+    markers: list[tuple[float, float, float, float]] = field(default_factory=list)
+
+#: A drawn list marker is a filled shape about the size of a bullet glyph.
+MARKER_MIN, MARKER_MAX = 1.2, 9.0
 
 
 def page_words(page: pdfium.PdfPage, height: float) -> list[Word]:
@@ -167,6 +173,7 @@ def page_graphics(page: pdfium.PdfPage, height: float) -> Graphics:
     """Axis-aligned edges of every stroked or filled path, and coloured filled rectangles."""
     edges: list[dict] = []
     fills: list[tuple[tuple[float, float, float, float], str]] = []
+    markers: list[tuple[float, float, float, float]] = []
     for handle, matrix in _path_objects(page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, None, 0):
         points = _path_points(handle)
         if not points:
@@ -176,7 +183,25 @@ def page_graphics(page: pdfium.PdfPage, height: float) -> Graphics:
         fill = _fill(handle, transformed)
         if fill:
             fills.append(fill)
-    return Graphics(edges=edges, fills=fills)
+        marker = _marker(handle, transformed)
+        if marker:
+            markers.append(marker)
+    return Graphics(edges=edges, fills=fills, markers=markers)
+
+
+def _marker(handle, points: list[tuple]) -> tuple[float, float, float, float] | None:
+    xs = [p[0] for p in points if p[0] is not None]
+    ys = [p[1] for p in points if p[1] is not None]
+    if not xs:
+        return None
+    w, h = max(xs) - min(xs), max(ys) - min(ys)
+    if not (MARKER_MIN <= w <= MARKER_MAX and MARKER_MIN <= h <= MARKER_MAX and 0.5 <= w / h <= 2.0):
+        return None
+    mode, stroke = ctypes.c_int(), ctypes.c_int()
+    raw.FPDFPath_GetDrawMode(handle, ctypes.byref(mode), ctypes.byref(stroke))
+    if mode.value == 0 and not stroke.value:
+        return None
+    return (min(xs), min(ys), max(xs), max(ys))
 
 
 def _object_matrix(handle) -> pdfium.PdfMatrix:

@@ -178,10 +178,13 @@ def _search_terms_first(text: str, order: list[int], classes, probs) -> list[int
 
 
 def place(maps_to: list[str], prediction: Prediction) -> str | None:
-    """The A-D letter within a local band: the band's letter, or the likelier letter by wording."""
+    """The A-D letter within a local band: the band's letter, or the likelier letter by wording.
+
+    No band (no level governs the indicator, or its level is one of no additional needs)
+    means no letter: the document prescribes no response, and `text_level` keeps the guess.
+    """
     if not maps_to:
-        best = max(prediction.level_probs, key=prediction.level_probs.get)
-        return best if best in LETTERS else None
+        return None
     letters = sorted(maps_to, key=LETTERS.index)
     if len(letters) == 1:
         return letters[0]

@@ -115,3 +115,68 @@ def scheme_differences(document: Document, gold_levels: pd.DataFrame) -> list[st
     if len(found) != len(gold_levels):
         errors.append(f"{len(found)} levels found, {len(gold_levels)} annotated")
     return errors
+
+
+# --- Levels matched by meaning, not spelling -------------------------------------------------
+
+NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+_LEVEL_NUMBER_RE = re.compile(r"\b(?:level|tier|band|stage|step)s?\s*(\d+(?:\s*[a-e]\b)?(?:\s*[/&-]\s*\d+)?)", re.I)
+
+
+def level_key(label: str | None) -> str:
+    """A spelling-free key for a level label: "LEVEL TWO:" and "Level 2" are both "2";
+    "Early Help (Level 2)" is "2"; a named level keeps its words ("universal plus")."""
+    text = str(label or "").lower()
+    for word, digit in NUMBER_WORDS.items():
+        text = re.sub(rf"\b{word}\b", digit, text)
+    m = _LEVEL_NUMBER_RE.search(text)
+    if m:
+        return re.sub(r"\s+", "", m.group(1)).replace("&", "/").replace("-", "/")
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def levels_match(found_label: str, found_name: str | None, gold_label: str, gold_name: str | None) -> bool:
+    """Is the found level the gold one? Numbers decide when both carry one; else words."""
+    fk, gk = level_key(found_label), level_key(gold_label)
+    if fk == gk:
+        return True
+    if fk[:1].isdigit() and gk[:1].isdigit():
+        return False
+    found_words = {level_key(found_label), level_key(found_name), level_key(f"{found_label} {found_name or ''}")}
+    gold_words = {level_key(gold_label), level_key(gold_name), level_key(f"{gold_label} {gold_name or ''}")}
+    found_words.discard("")
+    gold_words.discard("")
+    if found_words & gold_words:
+        return True
+    return any(fuzz.token_set_ratio(f, g) >= 90 for f in found_words for g in gold_words if len(f) > 3 and len(g) > 3)
+
+
+def letters_of(maps_to) -> str:
+    if isinstance(maps_to, str):
+        parts = [p for p in maps_to.split("+") if p.strip()]
+    else:
+        parts = list(maps_to or [])
+    return "+".join(sorted(p.strip() for p in parts))
+
+
+def levels_right(document: Document, gold_levels: pd.DataFrame) -> tuple[int, int, list[str]]:
+    """(gold levels found with the right letters, gold levels, what went wrong)."""
+    right, errors = 0, []
+    used: set[int] = set()
+    for row in gold_levels.itertuples():
+        want = letters_of(row.maps_to)
+        hit = None
+        for k, level in enumerate(document.levels):
+            if k not in used and levels_match(level.label, level.name, str(row.label), str(row.name)):
+                hit = k
+                break
+        if hit is None:
+            errors.append(f"{row.label}: not found (want {want or 'nothing'})")
+            continue
+        used.add(hit)
+        got = letters_of(document.levels[hit].maps_to)
+        if got == want:
+            right += 1
+        else:
+            errors.append(f"{row.label}: want {want or 'nothing'}, got {got or 'nothing'}")
+    return right, len(gold_levels), errors

@@ -17,6 +17,8 @@ class Cell:
     lines: list[Line] = field(default_factory=list)
     fill: str | None = None
     merged: bool = False  # True when this cell repeats a merged neighbour's content
+    #: The cell's own items and paragraphs (`blocks.cell_blocks`), filled in by the block stage.
+    blocks: list = field(default_factory=list, repr=False)
 
     @property
     def text(self) -> str:

@@ -13,10 +13,61 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--annotations", default="annotations", help="folder of gold annotations")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--json", dest="json_out", default=None, help="write the figures to this JSON file")
+    parser.add_argument(
+        "--batch", default=None, help="score a blind-authored batch folder (corpus/blind/<batch>) instead"
+    )
+    parser.add_argument("--from-json", default=None, help="with --batch: score extracted JSON files (<slug>.json) here")
+    parser.add_argument(
+        "--record", default=None, metavar="LABEL", help="with --batch: append the figures to the first-contact table"
+    )
+    parser.add_argument("--table", default="corpus/blind/FIRST_CONTACT.md", help="the first-contact table file")
+    parser.add_argument("--errors", action="store_true", help="with --batch: list misses, spurious items, level errors")
     parser.set_defaults(func=run)
 
 
+def run_batch(args: argparse.Namespace) -> int:
+    from analyser.document import Document
+    from analyser.firstcontact import COLUMNS, score_batch, table_header, table_row
+
+    batch = Path(args.batch)
+    documents = {}
+    for pdf in sorted((batch / "pdf").glob("*.pdf")):
+        if args.from_json:
+            path = Path(args.from_json) / f"{pdf.stem}.json"
+            if path.exists():
+                documents[pdf.stem] = Document.from_json(json.loads(path.read_text(encoding="utf-8")))
+            continue
+        from analyser.errors import InputError
+        from analyser.extract import extract
+
+        try:
+            documents[pdf.stem] = extract(pdf)
+        except InputError as exc:
+            print(f"error: {exc}")
+    result = score_batch(batch, documents)
+    print(result.per_doc.to_string(index=False, float_format=lambda v: f"{v:.2f}"))
+    print()
+    for key in COLUMNS:
+        print(f"{key:<16} {result.figures[key]:.3f}")
+    if args.errors:
+        for slug, errors in result.errors.items():
+            print(f"\n## {slug}")
+            for line in errors:
+                print(f"  {line}")
+    if args.record:
+        table = Path(args.table)
+        if not table.exists():
+            table.write_text(table_header() + "\n", encoding="utf-8")
+        with table.open("a", encoding="utf-8") as handle:
+            handle.write(table_row(args.record, batch.name, result.figures) + "\n")
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(result.figures, indent=2))
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.batch:
+        return run_batch(args)
     import pandas as pd
 
     from analyser.evaluate import cross_validate, human_agreement, score
