@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analyser.document import INQUIRY_ISSUES, ISSUES, LETTERS, Document
+from analyser.document import INQUIRY_ISSUES, ISSUES, LETTERS, Document, Level
 from analyser.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -116,8 +116,51 @@ def save_upload(store, result: UploadResult, authority: str, version_date: str) 
 
 def levels_table(document: Document) -> pd.DataFrame:
     return pd.DataFrame(
-        [{"level": lv.label, "maps to": "+".join(lv.maps_to), "evidence": lv.evidence} for lv in document.levels]
+        [
+            {
+                "level": lv.label,
+                "name": lv.name or "",
+                "maps to": "+".join(lv.maps_to),
+                "confidence": lv.confidence,
+                "evidence": lv.evidence,
+            }
+            for lv in document.levels
+        ],
+        columns=["level", "name", "maps to", "confidence", "evidence"],
     )
+
+
+def ladder_from_table(frame: pd.DataFrame) -> list[Level]:
+    """A ladder a user typed in the app: rows of level, name and letters ("C+D", blank = none).
+
+    Raises ValueError naming the bad row, so the page can say what to fix."""
+    out: list[Level] = []
+    for number, row in enumerate(frame.to_dict("records"), start=1):
+        label = str(row.get("level") or "").strip()
+        if not label:
+            continue
+        letters = [x.strip().upper() for x in str(row.get("maps to") or "").split("+") if x.strip()]
+        if any(x not in LETTERS for x in letters):
+            raise ValueError(f"row {number} ({label}): letters must be A-D joined by + (blank: no additional needs)")
+        name = str(row.get("name") or "").strip() or None
+        out.append(Level(label=label, maps_to=letters, name=name, evidence="declared by the user", source="declared"))
+    if not out:
+        raise ValueError("declare at least one level")
+    return out
+
+
+def replace_scheme(result: UploadResult, data: bytes, ladder: list[Level]) -> UploadResult:
+    """Read the upload again with a declared ladder: its indicators are placed anew."""
+    from analyser.extract import extract
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{result.sha256}.pdf"
+        path.write_bytes(data)
+        document = extract(path, scheme=ladder)
+    document.source = result.name
+    if result.document is not None:
+        document.authority = result.document.authority
+    return UploadResult(result.name, result.sha256, document=document)
 
 
 def save_level_edits(store, before: pd.DataFrame, after: pd.DataFrame, who: str) -> int:

@@ -38,7 +38,7 @@ CUES: dict[str, list[str]] = {
         r"child and family assessment|statutory (assessment|social work|intervention|services)|single assessment",
         r"social work(er)? (assessment|led|intervention|will)|assessment (by|from) children'?s social care",
         r"referral to (children'?s )?social care|referred to children'?s social care|allocated (a )?social worker",
-        r"\bmash\b|front door|multi-agency safeguarding hub|children'?s social care (will|lead|assess)",
+        r"children'?s social care (will|lead|assess)",
     ],
     "B": [
         r"targeted (early help|support|family support|services?|intervention)|early help (team|service|hub|practitioner|worker|coordinator|locality|key ?worker)",
@@ -47,13 +47,13 @@ CUES: dict[str, list[str]] = {
         r"intensive family support|family hub|allocated (family|early help) (worker|practitioner)|key ?worker",
         r"family (help|support) (team|service|worker|hub)|council'?s (children'?s services|early help)",
         r"advice from a social worker|social worker through|consultation (line|with a social worker)",
-        r"team around the (family|child)|\btaf\b|\btac\b|lead professional",
+        r"team around the (family|child)|\btaf\b|\btac\b",
     ],
     "A": [
         r"single[- ]agency|universal (service|setting|provider|practitioner)s? (respond|offer|provide|can|will|may|working)",
-        r"met by (their|the) (school|gp|health visitor)|(school|gp|health visitor|early years setting)s?,? (and|or) ",
+        r"(practitioner|professional|service|setting) (who|that) (already )?knows the (child|family)|handled by the (practitioner|school|setting)",
         r"led by (a|the) (school|universal|practitioner from a universal)|additional support (from|within|in) (their|a|the) ",
-        r"early help assessment|emerging needs?|extra support from|universal plus|one agency",
+        r"emerging needs?|extra support from|universal plus|one agency|within (its|their) own (service|setting|resources)",
     ],
     "none": [
         r"no additional needs|needs are (being )?met|making (good|expected) progress|thriving|doing well",
@@ -486,3 +486,34 @@ def find(blocks: list[Block]) -> tuple[Ladder | None, list[str]]:
 
 
 __all__ = ["Ladder", "Mention", "find", "mentions", "build_ladder", "map_ladder", "cue_totals", "ITEM"]
+
+
+def read_declaration(path) -> list[Level]:
+    """A declared ladder from a file: one level per line, `label,letters[,name]`, lowest first.
+
+    Letters are `+`-joined ("C+D") and blank for a level of no additional needs. A header line
+    (`label,maps_to,name`) and `#` comments are allowed.
+    """
+    import csv
+    from pathlib import Path
+
+    from analyser.errors import InputError
+
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(path, f"cannot read the scheme file ({exc.__class__.__name__})") from None
+    out: list[Level] = []
+    for row in csv.reader(line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")):
+        if not row or (row[0].strip().lower() == "label" and not out):
+            continue
+        label = row[0].strip()
+        letters = [x.strip().upper() for x in (row[1] if len(row) > 1 else "").split("+") if x.strip()]
+        if not label or any(x not in LETTERS for x in letters):
+            raise InputError(path, f"bad scheme line {row!r}: want label,letters (letters A-D joined by +)")
+        name = row[2].strip() if len(row) > 2 and row[2].strip() else None
+        out.append(Level(label=label, maps_to=letters, name=name, evidence="declared by the user", source="declared"))
+    if not out:
+        raise InputError(path, "the scheme file declares no levels")
+    return out

@@ -151,22 +151,22 @@ SITUATION_KEYS = {s.key: s for s in SITUATIONS}
 
 #: Plan rows that a machine can check: producer, layout, orientation, A-D scheme.
 PLAN: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
-    "ashbourne-vale": ("reportlab", "level_first", "portrait", ("A", "A", "B", "C+D")),
+    "ashbourne-vale": ("reportlab", "level_first", "portrait", ("", "A", "B", "C+D")),
     "brackenfield": ("reportlab", "matrix", "landscape", ("A", "B", "C", "D")),
-    "castlemere": ("docx", "table_per_level", "portrait", ("A", "A", "B+C", "D")),
+    "castlemere": ("docx", "table_per_level", "portrait", ("", "A", "B+C", "D")),
     "dunholm": ("html", "domain_first", "portrait", ("A", "B", "C", "D")),
     "eastwick-moor": ("reportlab", "two_column", "portrait", ("A", "B", "C+D")),
     "fernleigh": ("html", "level_first", "portrait", ("A", "B", "C", "D")),
-    "glenbrook": ("docx", "level_first", "portrait", ("A", "A", "B", "C", "D")),
-    "harrowfield": ("html", "matrix", "landscape", ("A", "A", "B", "C", "D")),
-    "kestonbury": ("reportlab", "table_per_level", "portrait", ("A", "B", "C", "D")),
+    "glenbrook": ("docx", "level_first", "portrait", ("", "A", "B", "C", "D")),
+    "harrowfield": ("html", "matrix", "landscape", ("", "A", "B", "C", "D")),
+    "kestonbury": ("reportlab", "table_per_level", "portrait", ("", "B", "C", "D")),
     "lowmarsh": ("docx", "domain_first", "portrait", ("A", "B", "C", "D")),
-    "northacre": ("html", "level_first", "portrait", ("A", "A", "B+C", "D")),
-    "three-rivers": ("reportlab", "matrix", "landscape", ("A", "A", "B", "C+D")),
-    "redwater": ("docx", "level_first", "portrait", ("A", "B", "C", "D")),
-    "saltcombe": ("html", "table_per_level", "portrait", ("A", "A", "B", "C", "D")),
-    "thornwick": ("reportlab", "level_first", "portrait", ("A", "A", "B", "C+D")),
-    "upperfold": ("html", "matrix", "portrait", ("A", "A", "B", "C+D")),
+    "northacre": ("html", "level_first", "portrait", ("", "A", "B+C", "D")),
+    "three-rivers": ("reportlab", "matrix", "landscape", ("", "A", "B", "C+D")),
+    "redwater": ("docx", "level_first", "portrait", ("", "B", "C", "D")),
+    "saltcombe": ("html", "table_per_level", "portrait", ("", "A", "B", "C", "D")),
+    "thornwick": ("reportlab", "level_first", "portrait", ("", "A", "B", "C+D")),
+    "upperfold": ("html", "matrix", "portrait", ("", "A", "B", "C+D")),
 }
 #: Documents whose only self-harm indicators sit at the top level (severity 5-6).
 SELF_HARM_TOP_ONLY = ("eastwick-moor", "lowmarsh", "three-rivers")
@@ -347,8 +347,8 @@ def _parse_levels(raw: Any, probs: _Problems) -> list[Level]:
 
 
 def _check_level(lv: Level, where: str, probs: _Problems) -> None:
-    if not lv.maps_to or any(m not in LETTERS for m in lv.maps_to):
-        probs.add(f"{where}maps_to {lv.maps_to!r} must be a non-empty subset of A-D")
+    if any(m not in LETTERS for m in lv.maps_to):
+        probs.add(f"{where}maps_to {lv.maps_to!r} must be a subset of A-D (empty: no additional needs)")
     elif list(lv.maps_to) != sorted(set(lv.maps_to)):
         probs.add(f"{where}maps_to {lv.maps_to!r} must be sorted and without repeats")
     if lv.evidence and lv.evidence not in lv.description:

@@ -29,8 +29,32 @@ def page_upload() -> None:
                 continue
             doc = result.document
             st.subheader(result.name)
-            st.write(f"{len(doc.indicators)} indicators on {doc.pages} pages; {len(doc.levels)} levels found.")
-            st.dataframe(appdata.levels_table(doc), hide_index=True)
+            st.write(
+                f"{len(doc.indicators)} indicators on {doc.pages} pages; {len(doc.levels)} levels found; "
+                f"{len(doc.strengths)} strengths set apart."
+            )
+            for warning in doc.warnings:
+                st.warning(warning)
+            st.caption(
+                "The level scheme: correct or declare it (letters A-D joined by +, blank for a level of no "
+                "additional needs), then place the indicators again."
+            )
+            ladder = st.data_editor(
+                appdata.levels_table(doc)[["level", "name", "maps to"]],
+                key=f"ladder-{key}",
+                hide_index=True,
+                num_rows="dynamic",
+            )
+            if st.button("Place the indicators with this scheme", key=f"replace-{key}"):
+                upload = next((f for f in files if f"{f.name}:{f.size}" == key), None)
+                try:
+                    declared = appdata.ladder_from_table(ladder)
+                except ValueError as err:
+                    st.error(str(err))
+                else:
+                    if upload is not None:
+                        pending[key] = appdata.replace_scheme(result, upload.getvalue(), declared)
+                        st.rerun()
             with st.form(f"confirm-{key}"):
                 name = st.text_input("Authority", value=doc.authority, key=f"auth-{key}")
                 date = st.text_input(

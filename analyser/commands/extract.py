@@ -12,13 +12,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("file", help="a threshold document (PDF)")
     parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     parser.add_argument("--ocr", action="store_true", help="read an image-only PDF with OCR (needs tesseract)")
+    parser.add_argument(
+        "--scheme",
+        metavar="FILE",
+        help="declare the level scheme: one 'label,letters[,name]' line per level, lowest first (letters blank = no additional needs)",
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from analyser.extract import extract
 
-    document = extract(args.file, ocr=args.ocr)
+    scheme = None
+    if args.scheme:
+        from analyser.scheme import read_declaration
+
+        scheme = read_declaration(args.scheme)
+    document = extract(args.file, ocr=args.ocr, scheme=scheme)
     if args.json:
         json.dump(document.to_json(), sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
@@ -36,10 +46,16 @@ def render_table(document) -> str:
         "Levels:",
     ]
     for level in document.levels:
-        out.append(f"  {level.label:<28} -> {'+'.join(level.maps_to) or '?':<4} {level.evidence[:90]}")
+        label = f"{level.label} {level.name or ''}".strip()
+        sure = f"{level.confidence:.2f}" if level.confidence is not None else "    "
+        out.append(f"  {label[:34]:<34} -> {'+'.join(level.maps_to) or '-':<4} {sure} {level.evidence[:80]}")
+    if not document.levels:
+        out.append("  (none found)")
+    for warning in document.warnings:
+        out.append(f"warning: {warning}")
     out += [
         "",
-        f"Indicators ({len(document.indicators)}):",
+        f"Indicators ({len(document.indicators)}; strengths set apart: {len(document.strengths)}):",
         f"  {'page':>4} {'local level':<22} {'A-D':<3} {'sev':<3} {'issue':<22} text",
     ]
     for ind in document.indicators:
