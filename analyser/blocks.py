@@ -175,7 +175,7 @@ def would_have_fitted(prev: Line, line: Line, edge: float) -> bool:
     return prev.x1 + space + _first_word_width(line) < edge - 2.0
 
 
-def group_lines(
+def lines_to_blocks(
     lines: list[Line],
     markers: list[tuple[float, float, float, float]],
     edge_of: Callable[[Line], float],
@@ -275,7 +275,7 @@ def cell_blocks(cell: Cell, markers, body: float, settings: BlockSettings, vocab
     if not lines:
         return []
     edge = max(cell.bbox[2] - 3.0, max(ln.x1 for ln in lines))
-    blocks = group_lines(lines, markers, lambda _ln: edge, body, settings, headings=False)
+    blocks = lines_to_blocks(lines, markers, lambda _ln: edge, body, settings, headings=False)
     for block in blocks:
         _finish(block, vocabulary)
     return blocks
@@ -290,10 +290,12 @@ def body_size(lines: Iterable[Line]) -> float:
 
 
 def page_edges(lines: list[Line]) -> Callable[[Line], float]:
-    """The right edge of the text column a line sits in (lines starting near it, widest end)."""
+    """The right edge of the text a line belongs to: the widest end among lines that start
+    where it starts (or at its hanging indent). Lines with another left margin (a footer, a
+    sidebar, a caption) do not stretch the edge of a list."""
 
     def edge(line: Line) -> float:
-        near = [ln.x1 for ln in lines if ln.page == line.page and abs(ln.x0 - line.x0) <= 60 and ln.x1 > line.x0]
+        near = [ln.x1 for ln in lines if ln.page == line.page and -4.0 <= ln.x0 - line.x0 <= 20.0]
         return max(near) if near else line.x1
 
     return edge
@@ -315,7 +317,7 @@ def pdf_blocks(pages, settings: BlockSettings | None = None) -> list[Block]:
 
         def flush() -> None:
             if run:
-                out.extend(group_lines(run, page.markers, edge, body, settings))
+                out.extend(lines_to_blocks(run, page.markers, edge, body, settings))
                 run.clear()
 
         for line in page.lines:

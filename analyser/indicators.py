@@ -69,7 +69,11 @@ PROCEDURE_RE = re.compile(
     r"professionals (should|must|will|can)|the (lead professional|social worker|practitioner) (will|should))\b",
     re.I,
 )
-CONTACT_RE = re.compile(r"@|https?://|www\.|\b0\d{3,4}[ ]?\d{3}[ ]?\d{3,4}\b|\btel\b|opening hours", re.I)
+CONTACT_RE = re.compile(
+    r"@|https?://|www\.|\b0\d{3,4}[ ]?\d{3}[ ]?\d{3,4}\b|\btel\b|opening hours|\bversion \d|review date|"
+    r"\b(published|approved|updated|issued)\b.*\b(19|20)\d\d\b|\bpage \d+ of \d+",
+    re.I,
+)
 #: Prose that describes a level or the document rather than a child.
 PROSE_OPENING_RE = re.compile(
     r"^(this (document|guidance|level|section)|these (are|indicators|children)|the following|at this level|"
@@ -130,7 +134,7 @@ def find(blocks: list[Block], ladder: Ladder | None, no_needs: set[str] | None =
     def state() -> tuple[str | None, str | None, bool, bool]:
         level = next((f.level for f in reversed(stack) if f.level), None)
         domain = next((f.domain for f in reversed(stack) if f.domain), None)
-        excluded = any(f.excluded for f in stack)
+        excluded = bool(stack) and stack[-1].excluded  # "How to get help" ends at the next heading
         strengths = any(f.strengths for f in stack)
         return level, domain, excluded, strengths
 

@@ -59,7 +59,7 @@ def word_from_pdfplumber(raw: dict) -> Word:
     )
 
 
-def group_lines(words: list[Word], page: int, gap_factor: float = 2.6) -> list[Line]:
+def group_lines(words: list[Word], page: int, gap_factor: float = 1.6) -> list[Line]:
     """Cluster words by baseline, then split a baseline at wide gaps (columns, cell gutters)."""
     if not words:
         return []
@@ -137,22 +137,32 @@ def _columns_of(band: list[Line], gutter: float) -> list[Line]:
 
 
 def _find_gutter(lines: list[Line], page_width: float) -> float | None:
-    left_edge = page_width * 0.35
-    right_edge = page_width * 0.65
-    step = 4.0
-    best: float | None = None
-    x = left_edge
-    while x <= right_edge:
+    """The clearest vertical strip between two columns of text (a sidebar counts), or None.
+
+    A strip qualifies when at most a few lines (full-width headings) cross it and at least
+    three lines sit wholly on each side; the best strip has the most lines on its poorer side.
+    """
+    step = 3.0
+    allowed = max(1, len(lines) // 12)
+    best: tuple[int, int, float] | None = None
+    x = page_width * 0.2
+    while x <= page_width * 0.85:
         crossing = sum(1 for ln in lines if ln.x0 < x < ln.x1)
-        left = sum(1 for ln in lines if ln.x1 <= x and ln.x0 < left_edge)
-        right = sum(1 for ln in lines if ln.x0 >= x)
-        if crossing <= max(1, len(lines) // 12) and left >= 6 and right >= 6:
-            best = x if best is None else best
-            # take the middle of the first clear strip
-            if crossing == 0:
-                return x + step
+        if crossing <= allowed:
+            left = sum(1 for ln in lines if ln.x1 <= x)
+            right = sum(1 for ln in lines if ln.x0 >= x)
+            if left >= 3 and right >= 3:
+                score = (min(left, right), -crossing, x)
+                if best is None or score[:2] > best[:2]:
+                    best = score
         x += step
-    return best
+    if best is None:
+        return None
+    # the middle of the clear strip that holds the best position
+    x = best[2]
+    lo = max((ln.x1 for ln in lines if ln.x1 <= x), default=x)
+    hi = min((ln.x0 for ln in lines if ln.x0 >= x), default=x)
+    return (lo + hi) / 2
 
 
 def running_text_key(text: str) -> str:
