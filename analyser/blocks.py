@@ -162,6 +162,46 @@ def _drawn_marker(line: Line, markers: list[tuple[float, float, float, float]], 
     return False
 
 
+MARKER_ONLY_RE = re.compile(
+    rf"^\s*(?:[{re.escape(BULLET_GLYPHS)}]|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}[.)]?|[a-z][.)]|\((?:[a-z]|[ivx]{{1,4}}|\d{{1,2}})\)|[ivx]{{1,4}}[.)])\s*$"
+)
+
+
+def attach_markers(lines: list[Line]) -> list[Line]:
+    """A list number or bullet set apart from its text (Word's numbering, a hanging tab) is read
+    as a line of its own; join it to the text on its baseline so the item keeps its marker."""
+    out = list(lines)
+    gone: set[int] = set()
+    for i, line in enumerate(lines):
+        if not MARKER_ONLY_RE.match(line.text):
+            continue
+        mid = (line.top + line.bottom) / 2
+        height = max(line.bottom - line.top, 4.0)
+        best = None
+        for j, other in enumerate(lines):
+            if j == i or j in gone or other.page != line.page:
+                continue
+            if other.x0 > line.x1 and other.x0 - line.x1 <= 80 and abs((other.top + other.bottom) / 2 - mid) <= height * 0.7:
+                if best is None or other.x0 < lines[best].x0:
+                    best = j
+        if best is None:
+            continue
+        target = lines[best]
+        out[best] = Line(
+            text=f"{line.text.strip()} {target.text}",
+            page=target.page,
+            x0=line.x0,
+            x1=target.x1,
+            top=min(line.top, target.top),
+            bottom=max(line.bottom, target.bottom),
+            size=target.size,
+            bold=target.bold,
+            words=[*line.words, *target.words],
+        )
+        gone.add(i)
+    return [ln for k, ln in enumerate(out) if k not in gone]
+
+
 def _first_word_width(line: Line) -> float:
     if line.words:
         return line.words[0].x1 - line.words[0].x0
@@ -186,8 +226,8 @@ def lines_to_blocks(
     """Lines (one page, or one table cell) to heading, paragraph and item blocks."""
     out: list[Block] = []
     current: Block | None = None
-    style_now: tuple | None = None
-    for line in lines:
+    style_now: tuple = ()
+    for line in attach_markers(lines):
         style = heading_style(line, body, settings) if headings else None
         marker, _ = strip_marker(line.text)
         drawn = _drawn_marker(line, markers, settings.marker_reach)
@@ -196,10 +236,12 @@ def lines_to_blocks(
         close = (
             prev is not None
             and prev.page == line.page
-            and -height <= line.top - prev.bottom <= height * settings.paragraph_gap + 1.0
+            and line.top >= prev.top + 0.5 * height  # the next line down, not a neighbour on this one
+            and line.top - prev.bottom <= height * settings.paragraph_gap + 1.0
+            and line.x0 < prev.x1 and prev.x0 < line.x1  # and below it, not beside it
         )
         if style is not None:
-            if current is not None and current.kind == HEADING and close and style_now == style and not marker:
+            if current is not None and current.kind == HEADING and close and style_now[:2] == style[:2] and not marker:
                 current.lines.append(line)
                 continue
             current = Block(HEADING, "", line.page, line.bbox, [line], size=line.size, bold=line.bold)
@@ -208,7 +250,7 @@ def lines_to_blocks(
             continue
         if drawn or (marker is not None):
             current = Block(ITEM, "", line.page, line.bbox, [line], size=line.size, marker="drawn" if drawn and not marker else marker)
-            style_now = None
+            style_now = ()
             out.append(current)
             continue
         if current is not None and current.kind in (ITEM, PARAGRAPH) and close:
@@ -218,7 +260,7 @@ def lines_to_blocks(
                 current.lines.append(line)
                 continue
         current = Block(PARAGRAPH, "", line.page, line.bbox, [line], size=line.size)
-        style_now = None
+        style_now = ()
         out.append(current)
     for block in out:
         _finish(block)

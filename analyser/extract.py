@@ -18,7 +18,14 @@ from analyser.document import Document, Indicator, Level
 from analyser.errors import NoTextLayer
 from analyser.indicators import Candidate
 from analyser.indicators import find as find_indicators
-from analyser.layout import Line, group_lines, reading_order, remove_running_heads, word_from_pdfplumber
+from analyser.layout import (
+    Line,
+    group_lines,
+    reading_order,
+    remove_page_furniture,
+    remove_running_heads,
+    word_from_pdfplumber,
+)
 from analyser.model import apply_model
 from analyser.model import load as load_model
 from analyser.reading import check_file, open_pdf, sha256_of
@@ -56,9 +63,10 @@ def read_pages(path: str | Path, reader: str = "pdfium") -> list[PageContent]:
 
 def _page_content(number: int, width: float, height: float, words, tables: list[Table], graphics=None) -> PageContent:
     free = [w for w in words if not any(_inside(w, t.bbox) for t in tables)]
-    lines = reading_order(group_lines(free, number), width)
     markers = graphics.markers if graphics is not None else []
     fills = graphics.fills if graphics is not None else []
+    boxes = [bbox for bbox, _colour in fills if bbox[2] - bbox[0] < width * 0.7]  # cards and panes, not page bands
+    lines = reading_order(group_lines(free, number, boxes=boxes), width)
     return PageContent(number, width, height, lines, tables, markers, fills)
 
 
@@ -127,7 +135,7 @@ def extract(
 
         pages = [PageContent(*page) for page in ocr_pages(path)]
     early_lines = [ln for p in pages[:2] for ln in p.lines]
-    cleaned = remove_running_heads([p.lines for p in pages], [p.height for p in pages])
+    cleaned = remove_page_furniture(remove_running_heads([p.lines for p in pages], [p.height for p in pages]))
     running: list[str] = []
     for page, lines in zip(pages, cleaned, strict=True):
         kept = {id(ln) for ln in lines}

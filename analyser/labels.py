@@ -60,6 +60,14 @@ NOT_A_LEVEL_RE = re.compile(
 )
 
 
+#: A level number after these words is talked about, not named ("How to get help at Level 2").
+_NOT_BEFORE_RE = re.compile(
+    r"(\b(at|to|from|for|of|in|about|with|than|reach|meet|meets|above|below|up|down|into|see|under|on)\s*$)|"
+    r"\b(how|what|when|where|why|who|referral|refer|step|escalat\w*|consent|support at|help at)\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class LevelName:
     """A mention of a level: its key (the same for every spelling), as printed, and any name."""
@@ -107,13 +115,17 @@ def parse(text: str, allow_named: bool = True) -> LevelName | None:
     must lead it ("Universal Plus: ...", "Amber"). Long texts are prose, not labels.
     """
     clean = re.sub(r"\s+", " ", text).strip()
-    if not clean or len(clean) > 110 or len(clean.split()) > 16:
+    if not clean or len(clean) > 220 or len(clean.split()) > 32:
         return None
     lowered = clean.lower()
     m = NUMBERED_RE.search(clean)
+    leading = bool(m) and m.start() <= 12
+    if not leading and (len(clean) > 110 or len(clean.split()) > 16):
+        return None
     if m and m.start() <= max(40, len(clean) // 2):
         key = numbered_key(m.group(2))
-        if key and not re.search(r"\blevels\b", lowered[: m.start()]):
+        before = lowered[: m.start()]
+        if key and not re.search(r"\blevels\b", before) and not _NOT_BEFORE_RE.search(before):
             word = m.group(1).title()
             label = f"{word} {key}"
             before, after = _tidy(clean[: m.start()]), _tidy(clean[m.end() :])

@@ -59,7 +59,9 @@ def word_from_pdfplumber(raw: dict) -> Word:
     )
 
 
-def group_lines(words: list[Word], page: int, gap_factor: float = 1.6) -> list[Line]:
+def group_lines(
+    words: list[Word], page: int, gap_factor: float = 1.6, boxes: list[tuple[float, float, float, float]] | None = None
+) -> list[Line]:
     """Cluster words by baseline, then split a baseline at wide gaps (columns, cell gutters)."""
     if not words:
         return []
@@ -75,18 +77,37 @@ def group_lines(words: list[Word], page: int, gap_factor: float = 1.6) -> list[L
                 continue
         rows.append([word])
     lines: list[Line] = []
+    box_of = _box_finder(boxes or [])
     for row in rows:
         row.sort(key=lambda w: w.x0)
         run = [row[0]]
         for word in row[1:]:
             size = max(run[-1].size, word.size, 6.0)
-            if word.x0 - run[-1].x1 > gap_factor * size:
+            if word.x0 - run[-1].x1 > gap_factor * size or box_of(word) != box_of(run[-1]):
                 lines.append(_make_line(run, page))
                 run = [word]
             else:
                 run.append(word)
         lines.append(_make_line(run, page))
     return lines
+
+
+def _box_finder(boxes: list[tuple[float, float, float, float]]):
+    """Which coloured box (card, pane, band) a word sits in: words in two boxes are two lines."""
+    if not boxes:
+        return lambda _word: None
+
+    def box_of(word: Word) -> int | None:
+        cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+        best, area = None, None
+        for i, (x0, top, x1, bottom) in enumerate(boxes):
+            if x0 <= cx <= x1 and top <= cy <= bottom:
+                a = (x1 - x0) * (bottom - top)
+                if area is None or a < area:
+                    best, area = i, a
+        return best
+
+    return box_of
 
 
 def _make_line(words: list[Word], page: int) -> Line:
@@ -190,6 +211,28 @@ def remove_running_heads(pages: list[list[Line]], heights: list[float]) -> list[
                 and not (_in_margin(ln, height) and re.fullmatch(r"(page\s*)?\d+", ln.text.lower()))
             ]
         )
+    return cleaned
+
+
+def remove_page_furniture(pages: list[list[Line]]) -> list[list[Line]]:
+    """Drop site navigation, sidebars and boilerplate that a printed web page repeats: the same
+    short text at the same place on several pages. A row of several such lines on one baseline
+    (a matrix header repeated over pages) is kept: it labels the columns below it."""
+    if len(pages) < 2:
+        return pages
+    def key(ln: Line) -> tuple[str, int, int]:
+        return (running_text_key(ln.text), round(ln.x0 / 3), round(ln.top / 3))
+
+    counts: Counter[tuple[str, int, int]] = Counter()
+    for lines in pages:
+        counts.update({key(ln) for ln in lines if len(ln.text.split()) <= 12})
+    needed = max(2, int(REPEAT_SHARE * len(pages)))
+    cleaned = []
+    for lines in pages:
+        repeated = [ln for ln in lines if len(ln.text.split()) <= 12 and counts[key(ln)] >= needed]
+        rows = Counter(round(ln.top) for ln in repeated)
+        drop = {id(ln) for ln in repeated if rows[round(ln.top)] < 3}
+        cleaned.append([ln for ln in lines if id(ln) not in drop])
     return cleaned
 
 

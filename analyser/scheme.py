@@ -50,6 +50,8 @@ CUES: dict[str, list[str]] = {
         r"team around the (family|child)|\btaf\b|\btac\b",
     ],
     "A": [
+        r"(children'?s )?social care (is|are) not (involved|needed)|no (referral|involvement) (to|of|from) (children'?s )?social care",
+        r"(school|setting|gp|health visitor|practitioner|universal service|teacher|nurse)s? (leads?|acts? as (the )?lead|takes? the lead|will lead|can give|gives?|offers?)",
         r"single[- ]agency|universal (service|setting|provider|practitioner)s? (respond|offer|provide|can|will|may|working)",
         r"(practitioner|professional|service|setting) (who|that) (already )?knows the (child|family)|handled by the (practitioner|school|setting)",
         r"led by (a|the) (school|universal|practitioner from a universal)|additional support (from|within|in) (their|a|the) ",
@@ -200,6 +202,8 @@ def _description_after(blocks: list[Block], i: int, same_fill: bool = False) -> 
             break
         if block.kind == PARAGRAPH and not CONTENTS_RE.search(block.text):
             parts.append(block.text)
+        elif block.kind == ITEM and len(block.text.split()) > 12 and sum(cue_totals(block.text).values()) > 0:
+            parts.append(block.text)  # a numbered paragraph that describes the level
         elif block.kind == TABLE:
             break
         if sum(len(p) for p in parts) > 1500:
@@ -396,10 +400,22 @@ def _label_score(option: str, level: Level) -> float:
     return prior.get(option, 0.0) - (0.15 if prior else 0.0)
 
 
+#: How real ladders of each length usually map, level by level (level-schemes.md): a prior,
+#: weak beside a description that speaks.
+TYPICAL: dict[int, list[dict[str, float]]] = {
+    2: [{"C": 0.4, "B": 0.3, "A": 0.3}, {"D": 0.6, "C+D": 0.4}],
+    3: [{"A": 0.5, "": 0.3, "B": 0.2}, {"B": 0.5, "C": 0.3, "B+C": 0.2}, {"C+D": 0.5, "D": 0.5}],
+    4: [{"": 0.5, "A": 0.5}, {"A": 0.6, "B": 0.4}, {"B": 0.6, "C": 0.3, "B+C": 0.1}, {"C+D": 0.5, "D": 0.5}],
+    5: [{"": 0.6, "A": 0.4}, {"A": 0.7, "B": 0.3}, {"B": 0.7, "A": 0.3}, {"C": 0.7, "B": 0.2, "C+D": 0.1}, {"D": 0.8, "C+D": 0.2}],
+}
+
+
 def _position_score(option: str, index: int, count: int) -> float:
     """Typical ladders: the lowest levels early help or none, the top one protection."""
     if count <= 1:
         return 0.0
+    if count in TYPICAL:
+        return TYPICAL[count][index].get(option, 0.0) - 0.3
     r = index / (count - 1)
     letters = option.split("+") if option else []
     centre = -0.5 if not letters else sum(LETTERS.index(x) for x in letters) / len(letters)
