@@ -117,10 +117,10 @@ def score(matched: pd.DataFrame, unmatched: pd.DataFrame, human_kappa: dict[str,
     p, r, f, s = precision_recall_fscore_support(gold_labels, pred_labels, labels=issues, zero_division=0)
     per_issue = pd.DataFrame({"issue": issues, "precision": p, "recall": r, "f1": f, "support": s})
     gold_total = len(matched) + int((unmatched["kind"] == "missed").sum())
-    level_ok = (matched["gold_level"] == matched["pred_level"]).sum()
-    lv_gold = matched["gold_level"].map(LETTERS.index)
+    level_ok = (matched["gold_level"] == matched["pred_level"].fillna("")).sum()
+    lv_gold = matched["gold_level"].map(lambda x: LETTERS.index(x) if x in LETTERS else np.nan)
     lv_pred = matched["pred_level"].map(lambda x: LETTERS.index(x) if x in LETTERS else np.nan)
-    keep = lv_pred.notna()
+    keep = lv_pred.notna() & lv_gold.notna()
     figures = {
         "indicators_gold": float(gold_total),
         "extraction_recall": len(matched) / gold_total if gold_total else 0.0,
@@ -128,7 +128,9 @@ def score(matched: pd.DataFrame, unmatched: pd.DataFrame, human_kappa: dict[str,
         "issue_accuracy": float((matched["gold_issue"] == matched["pred_issue"]).mean()),
         "level_accuracy": float(level_ok / len(matched)) if len(matched) else 0.0,
         "severity_mae": float((matched["gold_severity"] - matched["pred_severity"]).abs().mean()),
-        "level_kappa_linear": float(cohen_kappa_score(lv_gold[keep], lv_pred[keep].astype(int), weights="linear")),
+        "level_kappa_linear": float(
+            cohen_kappa_score(lv_gold[keep].astype(int), lv_pred[keep].astype(int), weights="linear")
+        ),
         "severity_kappa_linear": float(
             cohen_kappa_score(matched["gold_severity"], matched["pred_severity"], weights="linear")
         ),
@@ -152,8 +154,9 @@ def human_agreement(annotations: Path) -> dict[str, float]:
     merged = second.merge(gold[["id", "issue", "level", "severity"]], on="id", suffixes=("_second", ""))
     if merged.empty:
         return {}
-    lv = merged["level"].map(LETTERS.index)
-    lv2 = merged["level_second"].map(LETTERS.index)
+    placed = merged[merged["level"].isin(LETTERS) & merged["level_second"].isin(LETTERS)]
+    lv = placed["level"].map(LETTERS.index)
+    lv2 = placed["level_second"].map(LETTERS.index)
     return {
         "level_kappa_linear": float(cohen_kappa_score(lv, lv2, weights="linear")),
         "severity_kappa_linear": float(

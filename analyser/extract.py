@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from analyser import classify, fastread, metadata
+from analyser import classify, columns, fastread, metadata
 from analyser.blocks import Block, BlockSettings, pdf_blocks
 from analyser.document import Document, Indicator, Level
 from analyser.errors import NoTextLayer
@@ -141,6 +141,10 @@ def extract(
         kept = {id(ln) for ln in lines}
         running.extend(ln.text for ln in page.lines if id(ln) not in kept)
         page.lines = lines
+    free_lines, unruled = columns.find([p.lines for p in pages])
+    for page, lines, tables in zip(pages, free_lines, unruled, strict=True):
+        page.lines = lines
+        page.tables = sorted([*page.tables, *tables], key=lambda t: t.bbox[1])
     document_blocks = pdf_blocks(pages, settings.blocks)
     document = Document(
         authority=metadata.find_authority(document_blocks, running[:40]) or path.stem,

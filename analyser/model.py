@@ -127,7 +127,8 @@ class IndicatorModel:
         )
         self.severity_ = LogisticRegression(C=self.c_severity, max_iter=3000).fit(x, frame["severity"].astype(int))
         levels = frame["level"].astype(str)
-        self.level_ = LogisticRegression(C=self.c_level, max_iter=3000).fit(x, levels)
+        placed = levels.isin(LETTERS).to_numpy()  # a no-needs level prescribes no letter to learn
+        self.level_ = LogisticRegression(C=self.c_level, max_iter=3000).fit(x[placed], levels[placed])
         self.version_ = MODEL_VERSION
         return self
 
