@@ -87,16 +87,40 @@ def _split(line: Line, starts: list[float]) -> list[tuple[int, list[Word]]]:
     return sorted(out.items())
 
 
+def _ruled_grid(table: Table) -> Grid | None:
+    """The columns of a ruled table, to read the part of it that lost its rules at a page break."""
+    widest = max(table.rows, key=lambda r: sum(1 for c in r if not c.merged), default=[])
+    starts = sorted({round(c.bbox[0], 1) for c in widest if not c.merged})
+    if len(starts) < 2:
+        return None
+    return Grid([float(x) for x in starts], [], False)
+
+
 def find(
-    pages_lines: list[list[Line]], settings: ColumnSettings | None = None
+    pages_lines: list[list[Line]],
+    settings: ColumnSettings | None = None,
+    ruled: list[list[Table]] | None = None,
+    heights: list[float] | None = None,
 ) -> tuple[list[list[Line]], list[list[Table]]]:
-    """Take whitespace matrices out of each page's lines. Returns (lines left, tables per page)."""
+    """Take whitespace matrices out of each page's lines. Returns (lines left, tables per page).
+
+    ``ruled`` tables (per page) that run to the foot of a page lend their columns to the text
+    below them and at the top of the next page: a browser drops a row's rules where the row
+    breaks across pages.
+    """
     settings = settings or ColumnSettings()
     out_lines: list[list[Line]] = []
     out_tables: list[list[Table]] = []
     carried: Grid | None = None
-    for lines in pages_lines:
+    for number, lines in enumerate(pages_lines):
         ordered = sorted(lines, key=lambda ln: (ln.top, ln.x0))
+        page_ruled = ruled[number] if ruled else []
+        spill = _spill(ordered, page_ruled, carried, settings)
+        if spill is not None:
+            taken, tables, carried = spill
+            out_lines.append([ln for ln in lines if id(ln) not in taken])
+            out_tables.append(tables)
+            continue
         grid, start_index = None, 0
         header = _header_row(ordered, settings)
         if header is not None:
@@ -200,3 +224,70 @@ def _row_tops(region: list[Line], grid: Grid, header_bottom: float | None, setti
             tops.append(top - 0.5)
         reach = bottom if reach is None else max(reach, bottom)
     return sorted(set(tops))
+
+
+def _spill(ordered: list[Line], page_ruled: list[Table], carried: Grid | None, settings: ColumnSettings):
+    """Rows of a ruled table that lost their rules: above this page's first ruled table (the
+    rest of a row from the page before) and below its last one (a row that breaks)."""
+    if not page_ruled and carried is None:
+        return None
+    taken: set[int] = set()
+    tables: list[Table] = []
+    first_top = min((t.bbox[1] for t in page_ruled), default=float("inf"))
+    if carried is not None:
+        head = []
+        body = min((ln.size for ln in ordered), default=0.0)
+        for ln in ordered:
+            if ln.bottom > first_top or not _fits(ln, carried.starts) or ln.x0 < carried.starts[0] - 8:
+                break
+            if labels.parse(ln.text) is not None or ln.size > body * 1.15 or (ln.bold and not head):
+                break  # a heading: the page starts something new
+            head.append(ln)
+        if head:
+            table = _rows_of(head, carried, settings)
+            if table is not None:
+                tables.append(table)
+                taken.update(id(ln) for ln in head)
+    next_grid = None
+    if page_ruled:
+        last = max(page_ruled, key=lambda t: t.bbox[3])
+        grid = _ruled_grid(last)
+        if grid is not None:
+            below = [ln for ln in ordered if ln.top >= last.bbox[3] - 1 and ln.x0 >= last.bbox[0] - 2 and ln.x1 <= last.bbox[2] + 2]
+            rest = [ln for ln in ordered if ln.top >= last.bbox[3] - 1 and id(ln) not in {id(b) for b in below}]
+            if below and not rest and all(_fits(ln, grid.starts) for ln in below):
+                table = _rows_of(below, grid, settings)
+                if table is not None:
+                    tables.append(table)
+                    taken.update(id(ln) for ln in below)
+            if not rest:
+                next_grid = grid
+    if not tables and next_grid is None:
+        return None
+    return taken, tables, next_grid
+
+
+def _rows_of(lines: list[Line], grid: Grid, settings: ColumnSettings) -> Table | None:
+    """One table (no header) from lines cut at the grid's columns, rows at white bands."""
+    page = lines[0].page
+    n = len(grid.starts)
+    right = max(ln.x1 for ln in lines)
+    words_by_col: dict[int, list[Word]] = {}
+    for line in lines:
+        for col, words in _split(line, grid.starts):
+            words_by_col.setdefault(col, []).extend(words)
+    tops = _row_tops(lines, Grid(grid.starts, [], False), None, settings)
+    bounds = tops + [max(ln.bottom for ln in lines) + 1]
+    rows = []
+    for top, bottom in zip(bounds, bounds[1:], strict=False):
+        row = []
+        for col in range(n):
+            x0 = grid.starts[col]
+            x1 = grid.starts[col + 1] - 1 if col + 1 < n else right
+            words = [w for w in words_by_col.get(col, []) if top - 0.5 <= (w.top + w.bottom) / 2 < bottom]
+            row.append(Cell(bbox=(x0, top, x1, bottom), lines=group_lines(words, page)))
+        if any(c.lines for c in row):
+            rows.append(row)
+    if not rows:
+        return None
+    return Table(page=page, bbox=(grid.starts[0], bounds[0], right, bounds[-1]), rows=rows, continued=True)

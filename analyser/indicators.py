@@ -230,9 +230,11 @@ def _table(table: Table, resolve, level: str | None, domain: str | None, carry: 
     col_levels, roles, level_col = _column_roles(table, resolve)
     start = 1
     header_known = any(col_levels) or any(r != "unknown" for r in roles)
-    if not header_known and carry and carry["n_cols"] == table.n_cols and table.page == carry["page"] + 1:
+    carried_level = None
+    if not header_known and carry and carry["n_cols"] == table.n_cols and table.page in (carry["page"], carry["page"] + 1):
         col_levels, roles, level_col, start = carry["col_levels"], carry["roles"], carry["level_col"], 0
         header_known = True
+        carried_level = carry.get("level")
     first_col_levels = [resolve(r[0].text) if r and r[0].text and not r[0].merged else None for r in table.rows]
     by_rows = sum(1 for x in first_col_levels if x) >= 2
     out: list[Candidate] = []
@@ -240,12 +242,16 @@ def _table(table: Table, resolve, level: str | None, domain: str | None, carry: 
     caption_level = None
     if not matrix and table.rows and table.rows[0] and resolve(table.rows[0][0].text) and all(c.merged or not c.text for c in table.rows[0][1:]):
         caption_level = resolve(table.rows[0][0].text)
-        if len(table.rows) > 1:
-            col_levels, roles, level_col = _column_roles(Table(table.page, table.bbox, table.rows[1:]), resolve)
-            start = 2
+        # full-width rows under the caption (a description of the level) come before the header
+        header_at = next(
+            (k for k in range(1, len(table.rows)) if sum(1 for c in table.rows[k] if c.text and not c.merged) >= 2), None
+        )
+        if header_at is not None:
+            col_levels, roles, level_col = _column_roles(Table(table.page, table.bbox, table.rows[header_at:]), resolve)
+            start = header_at + 1
             header_known = any(r != "unknown" for r in roles)
     for r, row in enumerate(table.rows[start:], start=start):
-        row_level = caption_level or level
+        row_level = caption_level or carried_level or level
         if by_rows and first_col_levels[r]:
             row_level = first_col_levels[r]
         if level_col is not None and level_col < len(row):
@@ -279,5 +285,12 @@ def _table(table: Table, resolve, level: str | None, domain: str | None, carry: 
                 strength = role == "strengths" or ((cell_level in no_needs) and not CONCERN_RE.search(text))
                 strength = strength or is_strength_wording(text)
                 out.append(Candidate(text, block.page, block.bbox, cell_level, row_domain, strength, block.where, block.lines))
-    carry = {"n_cols": table.n_cols, "page": table.page, "col_levels": col_levels, "roles": roles, "level_col": level_col}
+    carry = {
+        "n_cols": table.n_cols,
+        "page": table.page,
+        "col_levels": col_levels,
+        "roles": roles,
+        "level_col": level_col,
+        "level": caption_level or carried_level,
+    }
     return out, carry
