@@ -227,7 +227,9 @@ def lines_to_blocks(
     out: list[Block] = []
     current: Block | None = None
     style_now: tuple = ()
-    for line in attach_markers(lines):
+    lines = attach_markers(lines)
+    pitch = _line_pitch(lines)
+    for line in lines:
         style = heading_style(line, body, settings) if headings else None
         marker, _ = strip_marker(line.text)
         drawn = _drawn_marker(line, markers, settings.marker_reach)
@@ -238,6 +240,7 @@ def lines_to_blocks(
             and prev.page == line.page
             and line.top >= prev.top + 0.5 * height  # the next line down, not a neighbour on this one
             and line.top - prev.bottom <= height * settings.paragraph_gap + 1.0
+            and (pitch is None or line.top - prev.top <= pitch * 1.2 + 1.0)  # more space: a new paragraph
             and line.x0 < prev.x1 and prev.x0 < line.x1  # and below it, not beside it
         )
         if style is not None:
@@ -265,6 +268,18 @@ def lines_to_blocks(
     for block in out:
         _finish(block)
     return out
+
+
+def _line_pitch(lines: list[Line]) -> float | None:
+    """The usual distance from one line to the next inside a paragraph (the most common one)."""
+    steps: Counter[float] = Counter()
+    for a, b in zip(lines, lines[1:], strict=False):
+        step = b.top - a.top
+        if a.page == b.page and abs(a.size - b.size) < 0.6 and 0.8 * a.size <= step <= 2.0 * a.size:
+            steps[round(step * 2) / 2] += 1
+    if not steps or steps.most_common(1)[0][1] < 2:
+        return None
+    return steps.most_common(1)[0][0]
 
 
 def _finish(block: Block, vocabulary: set[str] | None = None) -> None:
@@ -316,7 +331,8 @@ def cell_blocks(cell: Cell, markers, body: float, settings: BlockSettings, vocab
     lines = sorted(cell.lines, key=lambda ln: (ln.top, ln.x0))
     if not lines:
         return []
-    edge = max(cell.bbox[2] - 3.0, max(ln.x1 for ln in lines))
+    padding = max(0.0, min(ln.x0 for ln in lines) - cell.bbox[0])  # cells are padded alike on both sides
+    edge = max(cell.bbox[2] - max(padding, 2.0), max(ln.x1 for ln in lines))
     blocks = lines_to_blocks(lines, markers, lambda _ln: edge, body, settings, headings=False)
     for block in blocks:
         _finish(block, vocabulary)

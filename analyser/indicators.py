@@ -83,6 +83,7 @@ PROSE_OPENING_RE = re.compile(
     re.I,
 )
 MAX_WORDS = 70
+_SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "with", "or", "&"}
 
 
 def is_strength_wording(text: str) -> bool:
@@ -102,6 +103,8 @@ def is_descriptor(text: str, structured: bool) -> bool:
         return False
     if labels.parse(text) is not None and len(words) <= 6:
         return False
+    if len(words) <= 5 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) and not text.endswith("."):
+        return False  # a title ("Consent and Information Sharing"), not a situation
     totals = cue_totals(text)
     if totals["C"] + totals["D"] + totals["B"] >= 1 and re.search(r"\b(will|should|can|may) (be )?(refer|contact|offer|lead|complete|allocat|consider|discuss)", text, re.I):
         return False
@@ -275,8 +278,12 @@ def _table(table: Table, resolve, level: str | None, domain: str | None, carry: 
                     continue
                 if by_rows and col == 0:
                     continue
+            cell_domain = row_domain
             for block in cell.blocks:
                 text = block.text.strip()
+                if block.bold and block.kind == PARAGRAPH and len(text.split()) <= 6 and not text.endswith("."):
+                    cell_domain = _domain(text) or cell_domain  # a bold label inside the cell
+                    continue
                 structured = block.kind == ITEM or header_known
                 if not is_descriptor(text, structured):
                     continue
@@ -284,7 +291,7 @@ def _table(table: Table, resolve, level: str | None, domain: str | None, carry: 
                     continue
                 strength = role == "strengths" or ((cell_level in no_needs) and not CONCERN_RE.search(text))
                 strength = strength or is_strength_wording(text)
-                out.append(Candidate(text, block.page, block.bbox, cell_level, row_domain, strength, block.where, block.lines))
+                out.append(Candidate(text, block.page, block.bbox, cell_level, cell_domain, strength, block.where, block.lines))
     carry = {
         "n_cols": table.n_cols,
         "page": table.page,
