@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from analyser import labels
 from analyser.blocks import CONTENTS_RE, HEADING, ITEM, PARAGRAPH, TABLE, Block
-from analyser.scheme import INDICATOR_HEADER_RE, Ladder, cue_totals
+from analyser.scheme import INDICATOR_HEADER_RE, LEVEL_HEADER_RE, Ladder, cue_totals, level_cell_text
 from analyser.tables import Table
 
 
@@ -210,7 +210,7 @@ def _column_roles(table: Table, resolve) -> tuple[list[str | None], list[str], i
     level_col = None
     for col, cell in enumerate(header):
         text = cell.text.strip()
-        if re.fullmatch(r"(level|tier|level of need|threshold|band)( of need)?", text, re.I):
+        if LEVEL_HEADER_RE.fullmatch(text):
             level_col = col
             roles.append("level")
         elif col_levels[col]:
@@ -258,7 +258,8 @@ def _table(table: Table, resolve, level: str | None, domain: str | None, carry: 
         if by_rows and first_col_levels[r]:
             row_level = first_col_levels[r]
         if level_col is not None and level_col < len(row):
-            row_level = resolve(row[level_col].text) or row_level
+            header_text = table.rows[0][level_col].text if table.rows and level_col < len(table.rows[0]) else ""
+            row_level = resolve(level_cell_text(header_text, row[level_col].text)) or row_level
         row_domain = domain
         if row and not row[0].merged and not (by_rows and first_col_levels[r]) and not col_levels[0] and (not header_known or roles[0] in ("unknown", "other")):
             label = row[0].text.strip()

@@ -104,7 +104,7 @@ LABEL_PRIORS: dict[str, dict[str, float]] = {
 #: Words in a level's name, outside the named-level keys, that suggest an option.
 NAME_WORDS: list[tuple[str, dict[str, float]]] = [
     (r"child protection|significant harm|acute|safeguarding|high risk|immediate", {"D": 0.7, "C+D": 0.3}),
-    (r"child(ren)? in need|\bcin\b", {"C": 1.0}),
+    (r"child(ren)? in need(?! of)|\bcin\b", {"C": 1.0}),
     (r"statutory|specialist", {"C+D": 0.6, "C": 0.2, "D": 0.2}),
     (r"targeted|intensive|complex|multi[- ]agency|partnership", {"B": 0.7, "C": 0.3}),
     (r"early help|additional|emerging|universal plus|early intervention|getting advice", {"A": 0.6, "B": 0.4}),
@@ -166,6 +166,12 @@ def mentions(blocks: list[Block]) -> list[Mention]:
                     heading_run = group
                 source = "card" if block.fill else "heading"
                 out.append(Mention(parsed, source, i, _description_after(blocks, i), heading_run))
+            continue
+        if block.kind == ITEM:
+            head, sep, rest = _split_run_in(block.text)
+            parsed = labels.parse(head) if sep else None
+            if parsed and len(rest.split()) >= 4:
+                out.append(Mention(parsed, "run-in label", i, rest, -5))
             continue
         if block.kind == PARAGRAPH:
             if CONTENTS_RE.search(block.text):
@@ -257,12 +263,12 @@ def _table_mentions(block: Block, i: int, group: int) -> list[Mention]:
             )
             out.append(Mention(name, "definition table", i, text, group))
         return out
-    # a Ref / Indicator / Level table: a column of level names
+    # a Ref / Indicator / Level table: a column of level names (or bare numbers under "Tier")
     for col, cell in enumerate(header):
-        if re.fullmatch(r"\s*(level|tier|level of need|threshold|band)( of need)?\s*", cell.text, re.I):
+        if LEVEL_HEADER_RE.fullmatch(cell.text):
             for row in rows[1:]:
                 if col < len(row):
-                    name = labels.parse(row[col].text)
+                    name = labels.parse(level_cell_text(cell.text, row[col].text))
                     if name:
                         out.append(Mention(name, "level column", i, "", group))
             return out
@@ -271,6 +277,26 @@ def _table_mentions(block: Block, i: int, group: int) -> list[Mention]:
         description = " ".join(c.text for c in rows[1] if not c.merged) if len(rows) > 1 and _is_description_row(rows[1]) else ""
         out.append(Mention(header_names[0], "heading", i, description, -4))
     return out
+
+
+LEVEL_HEADER_RE = re.compile(r"\s*(level|tier|level of need|threshold|band|stage)( of need)?\s*", re.I)
+
+
+def level_cell_text(header: str, value: str) -> str:
+    """A level cell as a label: "2" under a "Tier" header is "Tier 2"."""
+    value = value.strip()
+    if re.fullmatch(r"\d[a-d]?(\s*[/&-]\s*\d[a-d]?)?", value, re.I):
+        word = header.strip().split()[0] if header.strip() else "Level"
+        return f"{word} {value}"
+    return value
+
+
+def _split_run_in(text: str) -> tuple[str, str, str]:
+    """'Tier 1: Child in need of universal support. The child's ...' -> label part, separator, rest."""
+    m = re.match(r"^(.{2,90}?)(:|\s[–—-]\s|\.\s)(.*)$", text)
+    if not m:
+        return text, "", ""
+    return m.group(1), m.group(2), m.group(3)
 
 
 def _is_description_row(row) -> bool:
