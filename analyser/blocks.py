@@ -259,7 +259,8 @@ def lines_to_blocks(
         if current is not None and current.kind in (ITEM, PARAGRAPH) and close:
             first = current.lines[0]
             indent_ok = line.x0 >= first.x0 - 3.0 if current.kind == ITEM else abs(line.x0 - prev.x0) <= 14.0 or line.x0 >= first.x0 - 3.0
-            if indent_ok and not would_have_fitted(prev, line, edge_of(prev)):
+            lower_start = line.text[:1].islower()  # a sentence does not start in lower case
+            if indent_ok and (lower_start or not would_have_fitted(prev, line, edge_of(prev))):
                 current.lines.append(line)
                 continue
         current = Block(PARAGRAPH, "", line.page, line.bbox, [line], size=line.size)

@@ -82,6 +82,19 @@ PROSE_OPENING_RE = re.compile(
     r"note:|n\.b\.|the (indicators|list|examples|continuum|levels))\b",
     re.I,
 )
+#: What a printed web page carries besides its content: breadcrumbs, navigation, feedback, cookies.
+CHROME_RE = re.compile(
+    r"^(home\s*[›>»/|]|[‹›«»]|©|copyright\b|was this page|is this page|page last|last (updated|reviewed)|we use cookies|"
+    r"cookies?\b|accessibility statement|skip to|search this site|print this page|share this page|back to top|"
+    r"previous:|next:|related pages|on this page|report a problem|sign up|follow us)|[›»].*[›»]",
+    re.I,
+)
+#: Guidance addressed to the reader, definitions and questions: prose, not a child's situation.
+GUIDANCE_RE = re.compile(
+    r"\b(you|your|we|our)\b|\?\s*$|^(stage|step) \d|^if (yes|no)\b|^(bullying|domestic abuse|neglect|exploitation|"
+    r"self-harm|radicalisation|a child in need) (is|means|includes)\b|\b(should|must) (be|complete|make|record|consider|discuss|seek|follow|use|contact|refer)",
+    re.I,
+)
 MAX_WORDS = 70
 _SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "with", "or", "&"}
 
@@ -97,7 +110,11 @@ def is_descriptor(text: str, structured: bool) -> bool:
     words = text.split()
     if not words or len(words) > MAX_WORDS or len(text) < 6:
         return False
-    if CONTENTS_RE.search(text) or CONTACT_RE.search(text) or PROCEDURE_RE.search(text):
+    if CONTENTS_RE.search(text) or CONTACT_RE.search(text) or PROCEDURE_RE.search(text) or CHROME_RE.search(text):
+        return False
+    if text[0].islower() and len(words) <= 4:
+        return False  # the tail of a wrapped line, not an item of its own
+    if GUIDANCE_RE.search(text) and (not structured or len(words) > 25 or re.search(r"\b(you|your)\b", text, re.I) and not re.match(r"^(i|my|we)\b", text, re.I)):
         return False
     if re.fullmatch(r"[\W\d]+", text) or text.rstrip().endswith(":"):
         return False
@@ -183,6 +200,12 @@ def find(blocks: list[Block], ladder: Ladder | None, no_needs: set[str] | None =
     return out
 
 
+def _is_level_description(row) -> bool:
+    cells = [c for c in row if c.text and not c.merged]
+    described = sum(1 for c in cells if sum(cue_totals(c.text).values()) > 0 or re.match(r"(children|young people|families)\b", c.text, re.I))
+    return len(cells) >= 2 and described >= max(2, len(cells) // 2)
+
+
 def _domain(text: str) -> str | None:
     text = re.sub(r"\s*\((continued|cont\.?|contd\.?)\)\s*$", "", text, flags=re.I).strip(" :")
     return text if 0 < len(text) <= 80 else None
@@ -254,6 +277,8 @@ def _table(table: Table, resolve, level: str | None, domain: str | None, carry: 
             start = header_at + 1
             header_known = any(r != "unknown" for r in roles)
     for r, row in enumerate(table.rows[start:], start=start):
+        if matrix and r == start and _is_level_description(row):
+            continue  # the row under a matrix header that describes each level
         row_level = caption_level or carried_level or level
         if by_rows and first_col_levels[r]:
             row_level = first_col_levels[r]
