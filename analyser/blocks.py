@@ -29,6 +29,13 @@ BULLET_GLYPHS = "•▪–○➢✓·●■□◦►▶✔➤→*-‣⁃\uf0b7\u
 TEXT_MARKER_RE = re.compile(
     rf"^\s*(?P<m>[{re.escape(BULLET_GLYPHS)}]|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}[.)]?|[a-z][.)]|\((?:[a-z]|[ivx]{{1,4}}|\d{{1,2}})\)|[ivx]{{1,4}}[.)])\s+(?=\S)"
 )
+#: What a printed web page carries besides its content: breadcrumbs, navigation, feedback, cookies.
+CHROME_RE = re.compile(
+    r"^(home\s*[›>»/|]|[‹›«»]|©|copyright\b|was this page|is this page|page last|last (updated|reviewed)|we use cookies|"
+    r"cookies?\b|accessibility statement|skip to|search this site|print this page|share this page|back to top|"
+    r"previous:|next:|related pages|on this page|report a problem|sign up|follow us)|[›»].*[›»]",
+    re.I,
+)
 #: Contents lines: dot leaders, or a title ending in a page number.
 CONTENTS_RE = re.compile(r"\.{4,}|…{2,}|(\s\.){3,}")
 

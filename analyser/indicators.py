@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from analyser import labels
-from analyser.blocks import CONTENTS_RE, HEADING, ITEM, PARAGRAPH, TABLE, Block
+from analyser.blocks import CHROME_RE, CONTENTS_RE, HEADING, ITEM, PARAGRAPH, TABLE, Block
 from analyser.scheme import INDICATOR_HEADER_RE, LEVEL_HEADER_RE, Ladder, cue_totals, level_cell_text
 from analyser.tables import Table
 
@@ -80,13 +80,6 @@ PROSE_OPENING_RE = re.compile(
     r"children (and young people )?(at|in|on|whose|who are at) this level|children and families at|"
     r"in (this|these) (cases|circumstances)|where (a|the|there)|when (a|you|the)|it is|there (is|are) no|"
     r"note:|n\.b\.|the (indicators|list|examples|continuum|levels))\b",
-    re.I,
-)
-#: What a printed web page carries besides its content: breadcrumbs, navigation, feedback, cookies.
-CHROME_RE = re.compile(
-    r"^(home\s*[›>»/|]|[‹›«»]|©|copyright\b|was this page|is this page|page last|last (updated|reviewed)|we use cookies|"
-    r"cookies?\b|accessibility statement|skip to|search this site|print this page|share this page|back to top|"
-    r"previous:|next:|related pages|on this page|report a problem|sign up|follow us)|[›»].*[›»]",
     re.I,
 )
 #: Guidance addressed to the reader, definitions and questions: prose, not a child's situation.

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from analyser import labels
-from analyser.blocks import CONTENTS_RE, HEADING, ITEM, PARAGRAPH, TABLE, Block
+from analyser.blocks import CHROME_RE, CONTENTS_RE, HEADING, ITEM, PARAGRAPH, TABLE, Block
 from analyser.document import LETTERS, Level
 
 #: What each response looks like in a level description. "none" is no additional needs.
@@ -52,6 +52,8 @@ CUES: dict[str, list[str]] = {
     "A": [
         r"(children'?s )?social care (is|are) not (involved|needed)|no (referral|involvement) (to|of|from) (children'?s )?social care",
         r"(school|setting|gp|health visitor|practitioner|universal service|teacher|nurse)s? (leads?|acts? as (the )?lead|takes? the lead|will lead|can give|gives?|offers?)",
+        r"(deals with|responds to|handles) (it|this|them|the need) (themselves|itself|directly)|from (its|their) own resources|"
+        r"(practitioner|professional|worker|someone) (from|in) a universal (service|setting)|without (a )?referral|can (usually )?help straight away",
         r"single[- ]agency|universal (service|setting|provider|practitioner)s? (respond|offer|provide|can|will|may|working)",
         r"(practitioner|professional|service|setting) (who|that) (already )?knows the (child|family)|handled by the (practitioner|school|setting)",
         r"led by (a|the) (school|universal|practitioner from a universal)|additional support (from|within|in) (their|a|the) ",
@@ -206,7 +208,7 @@ def _description_after(blocks: list[Block], i: int, same_fill: bool = False) -> 
             break
         if same_fill and block.fill != head.fill:
             break
-        if block.kind == PARAGRAPH and not CONTENTS_RE.search(block.text):
+        if block.kind == PARAGRAPH and not CONTENTS_RE.search(block.text) and not CHROME_RE.search(block.text):
             parts.append(block.text)
         elif block.kind == ITEM and len(block.text.split()) > 12 and sum(cue_totals(block.text).values()) > 0:
             parts.append(block.text)  # a numbered paragraph that describes the level
