@@ -33,7 +33,8 @@ TEXT_MARKER_RE = re.compile(
 CHROME_RE = re.compile(
     r"^(home\s*[›>»/|]|[‹›«»]|©|copyright\b|was this page|is this page|page last|last (updated|reviewed)|we use cookies|"
     r"cookies?\b|accessibility statement|skip to|search this site|print this page|share this page|back to top|"
-    r"previous:|next:|related pages|on this page|report a problem|sign up|follow us)|[›»].*[›»]",
+    r"previous:|next:|related pages|on this page|report a problem|sign up|follow us)|[›»].*[›»]|©|"
+    r"\bcookies?\b.*\b(privacy|accessibility|contact us)\b|\baccessibility (statement)?\b.*\bcookies\b",
     re.I,
 )
 #: Contents lines: dot leaders, or a title ending in a page number.
@@ -247,7 +248,11 @@ def lines_to_blocks(
             and prev.page == line.page
             and line.top >= prev.top + 0.5 * height  # the next line down, not a neighbour on this one
             and line.top - prev.bottom <= height * settings.paragraph_gap + 1.0
-            and (pitch is None or line.top - prev.top <= pitch * 1.2 + 1.0)  # more space: a new paragraph
+            and (
+                line.top - prev.top <= 1.8 * line.size
+                if style is not None
+                else pitch is None or line.top - prev.top <= pitch * 1.2 + 1.0  # more space: a new paragraph
+            )
             and line.x0 < prev.x1 and prev.x0 < line.x1  # and below it, not beside it
         )
         if style is not None:
@@ -356,12 +361,16 @@ def body_size(lines: Iterable[Line]) -> float:
 
 
 def page_edges(lines: list[Line]) -> Callable[[Line], float]:
-    """The right edge of the text a line belongs to: the widest end among lines that start
-    where it starts (or at its hanging indent). Lines with another left margin (a footer, a
-    sidebar, a caption) do not stretch the edge of a list."""
+    """The right edge of the text a line belongs to: the widest end among lines of its size that
+    start where it starts (or at its hanging indent). Lines with another left margin or size (a
+    footer, a sidebar, a heading) do not stretch the edge of a list."""
 
     def edge(line: Line) -> float:
-        near = [ln.x1 for ln in lines if ln.page == line.page and -4.0 <= ln.x0 - line.x0 <= 20.0]
+        near = [
+            ln.x1
+            for ln in lines
+            if ln.page == line.page and -4.0 <= ln.x0 - line.x0 <= 20.0 and abs(ln.size - line.size) < 1.0
+        ]
         return max(near) if near else line.x1
 
     return edge

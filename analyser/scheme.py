@@ -350,7 +350,7 @@ def build_ladder(found: list[Mention]) -> Ladder | None:
                     if m.description:
                         descriptions[k].append((_source_rank(m.source), m.description))
     for key in list(aliases):
-        if key in ("level", "tier", "early help", "universal"):
+        if key in ("level", "tier"):
             aliases.pop(key)
     ladder = Ladder(levels=ladder_levels, keys=keys, aliases=aliases)
     texts = [" ".join(d for _, d in sorted(descriptions[k])) for k in keys]
@@ -403,9 +403,10 @@ def _description_score(option: str, totals: dict[str, float]) -> float:
     if said == 0:
         return 0.0
     if not letters:
-        return (totals["none"] - 0.6 * sum(totals[x] for x in LETTERS)) / said
+        # "needs met; if a need emerges the school responds" prescribes a response: A, not nothing
+        return (totals["none"] - 0.6 * sum(totals[x] for x in LETTERS) - 0.6 * totals["A"]) / said
     inside = sum(totals[x] for x in letters)
-    outside = sum(totals[x] for x in LETTERS if x not in letters) + totals["none"] * 0.5
+    outside = sum(totals[x] for x in LETTERS if x not in letters) + (totals["none"] * 0.5 if letters != {"A"} else 0.0)
     weakest = min(totals[x] for x in letters)
     penalty = 0.0 if len(letters) == 1 else (0.6 if weakest < 0.9 else 0.1)
     return (inside - 0.6 * outside) / said - penalty

@@ -111,8 +111,12 @@ def test_annotations_match_specs() -> None:
     for slug, spec in specs().items():
         rows = ind[ind["doc"] == slug]
         assert list(rows["text"]) == [i.text for i in spec.indicators], slug
-        assert set(rows["level"]) <= {"A", "B", "C", "D"}
+        assert set(rows["level"]) <= {"", "A", "B", "C", "D"}
     levels = table("levels")
+    no_needs = {(r.doc, r.label) for r in levels.itertuples() if not r.maps_to}
+    unplaced = ind[ind["level"] == ""]
+    # a blank letter only where the document's level prescribes no response (no additional needs)
+    assert all((r.doc, r.local_level) in no_needs for r in unplaced.itertuples())
     assert set(levels["doc"]) == set(specs())
 
 
