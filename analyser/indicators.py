@@ -125,6 +125,17 @@ def is_descriptor(text: str, structured: bool) -> bool:
     return len(re.findall(r"[.!?](\s|$)", text)) <= 2
 
 
+#: Run-in level labels sit below every heading: any heading ends their reach.
+RUN_IN_RANK = 10_000
+
+
+def _defines_level(text: str, resolve) -> bool:
+    from analyser.scheme import _split_run_in
+
+    head, sep, rest = _split_run_in(text)
+    return bool(sep) and resolve(head) is not None and len(rest.split()) >= 4 and sum(cue_totals(rest).values()) > 0
+
+
 @dataclass
 class _Frame:
     rank: int
@@ -171,9 +182,15 @@ def find(blocks: list[Block], ladder: Ladder | None, no_needs: set[str] | None =
             continue
         text = block.text.strip()
         if block.kind == PARAGRAPH and block.run_in:
-            named = resolve(block.run_in)
+            named = resolve(block.run_in.rstrip(".:–— "))
             if named:
-                continue  # a run-in level definition
+                # a run-in level definition governs what follows it, until the next one or a heading
+                while stack and stack[-1].rank == RUN_IN_RANK:
+                    stack.pop()
+                stack.append(_Frame(RUN_IN_RANK, named, None, False, False))
+                continue
+        if block.kind == ITEM and _defines_level(text, resolve):
+            continue  # "Tier 1: Child in need of universal support. The child's needs are met ..."
         if block.kind == PARAGRAPH and text.endswith(":"):
             lead_in_strengths = bool(STRENGTHS_RE.search(text))
             excluded_lead = bool(NOT_INDICATORS_RE.search(text))

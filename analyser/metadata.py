@@ -29,7 +29,10 @@ AUTHORITY_RES = [
     re.compile(r"Safeguarding\s+Children\s+(?:Partnership\s+)?(?:in|for)\s+" + _PLACE),
     re.compile(_PLACE + r"\s+(?:County|City|Borough|District|Metropolitan Borough)?\s*Council\b"),
 ]
-_NOT_PLACE = re.compile(r"^(the|our|this|local|a|an|and|of|in|for|multi|children|safeguarding|your|welcome|contact|home|about)$", re.I)
+_NOT_PLACE = re.compile(
+    r"^(the|our|this|local|a|an|and|of|in|for|multi|children|children's|childrens|safeguarding|your|welcome|contact|home|about)$",
+    re.I,
+)
 
 
 def find_version_date(lines: list[Line]) -> str | None:
