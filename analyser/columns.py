@@ -115,7 +115,8 @@ def find(
     for number, lines in enumerate(pages_lines):
         ordered = sorted(lines, key=lambda ln: (ln.top, ln.x0))
         page_ruled = ruled[number] if ruled else []
-        spill = _spill(ordered, page_ruled, carried, settings)
+        foot = heights[number] * 0.9 if heights else float("inf")
+        spill = _spill([ln for ln in ordered if ln.top < foot], page_ruled, carried, settings)
         if spill is not None:
             taken, tables, carried = spill
             out_lines.append([ln for ln in lines if id(ln) not in taken])
@@ -240,7 +241,7 @@ def _spill(ordered: list[Line], page_ruled: list[Table], carried: Grid | None, s
         for ln in ordered:
             if ln.bottom > first_top or not _fits(ln, carried.starts) or ln.x0 < carried.starts[0] - 8:
                 break
-            if labels.parse(ln.text) is not None or ln.size > body * 1.15 or (ln.bold and not head):
+            if labels.parse(ln.text) is not None or ln.size > body * 1.15:
                 break  # a heading: the page starts something new
             head.append(ln)
         if head:
@@ -255,7 +256,7 @@ def _spill(ordered: list[Line], page_ruled: list[Table], carried: Grid | None, s
         if grid is not None:
             below = [ln for ln in ordered if ln.top >= last.bbox[3] - 1 and ln.x0 >= last.bbox[0] - 2 and ln.x1 <= last.bbox[2] + 2]
             rest = [ln for ln in ordered if ln.top >= last.bbox[3] - 1 and id(ln) not in {id(b) for b in below}]
-            if below and not rest and all(_fits(ln, grid.starts) for ln in below):
+            if below and not rest and all(_fits(ln, grid.starts) or _section_row(ln, grid.starts) for ln in below):
                 table = _rows_of(below, grid, settings)
                 if table is not None:
                     tables.append(table)
@@ -267,6 +268,11 @@ def _spill(ordered: list[Line], page_ruled: list[Table], carried: Grid | None, s
     return taken, tables, next_grid
 
 
+def _section_row(line: Line, starts: list[float]) -> bool:
+    """A short line from the first column across the others: a section label inside a table."""
+    return abs(line.x0 - starts[0]) <= 6.0 and len(line.words) <= 8
+
+
 def _rows_of(lines: list[Line], grid: Grid, settings: ColumnSettings) -> Table | None:
     """One table (no header) from lines cut at the grid's columns, rows at white bands."""
     page = lines[0].page
@@ -274,9 +280,14 @@ def _rows_of(lines: list[Line], grid: Grid, settings: ColumnSettings) -> Table |
     right = max(ln.x1 for ln in lines)
     words_by_col: dict[int, list[Word]] = {}
     for line in lines:
+        if not _fits(line, grid.starts):  # a section row across the table: it labels the rows below
+            words_by_col.setdefault(0, []).extend(line.words)
+            continue
         for col, words in _split(line, grid.starts):
             words_by_col.setdefault(col, []).extend(words)
-    tops = _row_tops(lines, Grid(grid.starts, [], False), None, settings)
+    firsts = [ln for ln in lines if ln.x1 <= grid.starts[1] + 2]
+    keyed = len(firsts) >= 2  # a first column of row labels or refs: each entry starts a row
+    tops = _row_tops(lines, Grid(grid.starts, [], keyed), None, settings)
     bounds = tops + [max(ln.bottom for ln in lines) + 1]
     rows = []
     for top, bottom in zip(bounds, bounds[1:], strict=False):

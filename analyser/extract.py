@@ -141,7 +141,9 @@ def extract(
         kept = {id(ln) for ln in lines}
         running.extend(ln.text for ln in page.lines if id(ln) not in kept)
         page.lines = lines
-    free_lines, unruled = columns.find([p.lines for p in pages], ruled=[p.tables for p in pages])
+    free_lines, unruled = columns.find(
+        [p.lines for p in pages], ruled=[p.tables for p in pages], heights=[p.height for p in pages]
+    )
     for page, lines, tables in zip(pages, free_lines, unruled, strict=True):
         page.lines = lines
         page.tables = sorted([*page.tables, *tables], key=lambda t: t.bbox[1])

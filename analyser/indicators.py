@@ -267,7 +267,8 @@ def _table(table: Table, resolve, level: str | None, domain: str | None, carry: 
     start = 1
     header_known = any(col_levels) or any(r != "unknown" for r in roles)
     carried_level = None
-    if not header_known and carry and carry["n_cols"] == table.n_cols and table.page in (carry["page"], carry["page"] + 1):
+    continues = carry and carry["n_cols"] == table.n_cols and table.page in (carry["page"], carry["page"] + 1)
+    if continues and (not header_known or table.continued):
         col_levels, roles, level_col, start = carry["col_levels"], carry["roles"], carry["level_col"], 0
         header_known = True
         carried_level = carry.get("level")
