@@ -17,7 +17,9 @@ import pypdfium2.raw as raw
 from pdfplumber import table as plumber_table
 from pdfplumber import utils as plumber_utils
 
+from analyser.errors import PageError
 from analyser.layout import Word
+from analyser.reading import too_many_chars
 
 PATH_OBJECT = raw.FPDF_PAGEOBJ_PATH
 FORM_OBJECT = raw.FPDF_PAGEOBJ_FORM
@@ -32,11 +34,17 @@ class Graphics:
     fills: list[tuple[tuple[float, float, float, float], str]]
 
 
-def page_words(page: pdfium.PdfPage, height: float) -> list[Word]:
-    """Words of a page with font size and weight, in pdfplumber's top-left coordinates."""
+def page_words(page: pdfium.PdfPage, height: float, max_chars: int | None = None) -> list[Word]:
+    """Words of a page with font size and weight, in pdfplumber's top-left coordinates.
+
+    A page with more than ``max_chars`` characters raises :class:`PageError` before any word is
+    built, so an absurd page costs a count, not minutes and gigabytes.
+    """
     textpage = page.get_textpage()
     try:
         count = textpage.count_chars()
+        if max_chars is not None and count > max_chars:
+            raise PageError(too_many_chars(count, max_chars))
         text = textpage.get_text_range(0, count) if count else ""
         if len(text) == count:
             return _words_by_span(textpage, text, height)

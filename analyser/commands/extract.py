@@ -16,9 +16,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from analyser.extract import extract
+    from analyser.reading import check_path
 
-    document = extract(args.file, ocr=args.ocr)
+    check_path(args.file)  # a missing, empty or non-PDF file is named before any library loads
+    from analyser.safe import extract_document
+
+    document = extract_document(args.file, ocr=args.ocr)
+    for warning in document.warnings:
+        print(f"warning: {args.file}: {warning}", file=sys.stderr)
     if args.json:
         json.dump(document.to_json(), sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
