@@ -142,10 +142,9 @@ def run(
     progress: bool = False,
 ) -> FuzzReport:
     """Extract ``count`` mutants, each in its own child under ``time_limit``; count the outcomes."""
+    import analyser.extract  # noqa: F401 - loaded once here, inherited by every forked child
     from analyser import model
     from analyser.isolate import run_isolated
-
-    import analyser.extract  # noqa: F401 - loaded once here, inherited by every forked child
 
     model.load()
     if hasattr(model, "nlp"):

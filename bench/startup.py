@@ -9,7 +9,6 @@ make them flaky. `python -m bench.startup` prints the table alone.
 from __future__ import annotations
 
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -60,9 +59,7 @@ def measure(args: list[str], runs: int = RUNS) -> dict:
         rss_file = Path(tmp) / "rss"
         for _ in range(runs):
             start = time.perf_counter()
-            proc = subprocess.run(
-                [sys.executable, "-c", PROBE, str(rss_file), *args], capture_output=True, cwd=ROOT
-            )
+            proc = subprocess.run([sys.executable, "-c", PROBE, str(rss_file), *args], capture_output=True, cwd=ROOT)
             seconds = time.perf_counter() - start
             code = proc.returncode
             if seconds < best:

@@ -89,7 +89,68 @@ def png_renamed(source: Path, out: Path) -> None:
     pdf.close()
 
 
-#: The broken inputs the reliability tests need, one per kind of failure.
+#: Hostile text a PDF can print: each indicator must stay inert text in CSV, XLSX, HTML and the app.
+INJECTION_AUTHORITY = '=HYPERLINK("http://evil.example/","Westfold")'
+INJECTION_LEVELS = (
+    (
+        "Level 1 \u2014 Universal",
+        "Children whose needs are met by their family and by universal services such as schools and GPs.",
+        ("Child is healthy and attends school regularly",),
+    ),
+    (
+        "Level 2 \u2014 Early Help",
+        "Children with additional needs who need targeted early help services, led by a lead professional.",
+        (
+            "<script>alert('x')</script> Parents' arguments sometimes frighten the child",
+            "<img src=x onerror=alert(1)> Overcrowded housing affecting the child's sleep",
+            '=HYPERLINK("http://evil.example/","click") Experiencing bullying at school',
+            "@SUM(1+1) Child is often missing from school",
+        ),
+    ),
+    (
+        "Level 3 \u2014 Child in Need",
+        "A referral should be made to children's social care for an assessment under section 17 of the "
+        "Children Act 1989.",
+        ("[click](javascript:alert(1)) **Child** is self-harming :red[often]",),
+    ),
+    (
+        "Level 4 \u2014 Child Protection",
+        "Children who are suffering, or likely to suffer, significant harm (section 47 enquiry).",
+        (
+            "+cmd|' /C calc'!A0 Domestic violence in the home causing injury to the child",
+            "-2+3 Unexplained physical injury to a baby",
+        ),
+    ),
+)
+
+
+def injection(out: Path) -> None:
+    """A one-page threshold extract whose authority and indicators carry script, markup and formulas."""
+    register_fonts()
+    rl_config.invariant = 1
+    canvas = Canvas(str(out), pagesize=A4, invariant=1)
+    canvas.setTitle("Injection test document")
+    canvas.setFont(BOLD, 12)
+    canvas.drawString(50, 800, f"{INJECTION_AUTHORITY} Safeguarding Children Partnership")
+    canvas.setFont(BOLD, 16)
+    canvas.drawString(50, 772, "Continuum of Need <script>alert('title')</script>")
+    y = 740
+    for heading, definition, items in INJECTION_LEVELS:
+        canvas.setFont(BOLD, 13)
+        canvas.drawString(50, y, heading)
+        y -= 18
+        canvas.setFont(FONT, 9.5)
+        canvas.drawString(50, y, definition)
+        y -= 18
+        for item in items:
+            canvas.drawString(60, y, f"\u2022 {item}")
+            y -= 15
+        y -= 14
+    canvas.showPage()
+    canvas.save()
+
+
+#: The broken inputs the reliability tests need, one per kind of failure (and the hostile one).
 FIXTURE_NAMES = (
     "scanned-image-only.pdf",
     "user-password.pdf",
@@ -97,6 +158,7 @@ FIXTURE_NAMES = (
     "truncated.pdf",
     "png-renamed.pdf",
     "empty.pdf",
+    "injection.pdf",
 )
 
 
@@ -110,6 +172,7 @@ def write_all(source: Path = SOURCE, folder: Path = FIXTURES) -> list[Path]:
     truncated(source, paths["truncated.pdf"])
     png_renamed(source, paths["png-renamed.pdf"])
     paths["empty.pdf"].write_bytes(b"")
+    injection(paths["injection.pdf"])
     return list(paths.values())
 
 
