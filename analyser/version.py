@@ -41,7 +41,17 @@ def model_hash(package: Path = PACKAGE) -> str:
     return digest.hexdigest()[:DIGITS]
 
 
-@lru_cache(maxsize=4)
-def pipeline_version(package: Path = PACKAGE) -> str:
-    """``0.1.0+<source hash>.<model hash>``: what the cache key and the store record."""
+def pipeline_version(package: Path | None = None) -> str:
+    """``0.1.0+<source hash>.<model hash>``: what the cache key and the store record.
+
+    The running package's version is computed once per process (its files do not change under
+    it); another package folder (a test's edited copy) is hashed afresh on every call.
+    """
+    if package is None or Path(package).resolve() == PACKAGE:
+        return _running_version()
     return f"{__version__}+{source_hash(package)}.{model_hash(package)}"
+
+
+@lru_cache(maxsize=1)
+def _running_version() -> str:
+    return f"{__version__}+{source_hash(PACKAGE)}.{model_hash(PACKAGE)}"

@@ -7,6 +7,7 @@ extension; these small files let the extraction code be tested on each failure i
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -150,6 +151,47 @@ def injection(out: Path) -> None:
     canvas.save()
 
 
+def damaged_page(source: Path, out: Path, page: int = 7) -> None:
+    """A corpus PDF with one page object broken (``/Type /Page`` -> ``/Type /Xage``, same length,
+    so the cross-reference table stays right): pdfium opens the file but cannot load that page."""
+    data = source.read_bytes()
+    marks = [m for m in re.finditer(rb"/Type /Page\n", data)]
+    mark = marks[page - 1]
+    out.write_bytes(data[: mark.start()] + b"/Type /Xage\n" + data[mark.end() :])
+
+
+def many_pages(out: Path, pages: int = 5000) -> None:
+    """A PDF of ``pages`` pages, each with one line of text (the page-count limit's test)."""
+    rl_config.invariant = 1
+    canvas = Canvas(str(out), pagesize=A4, invariant=1)
+    for number in range(1, pages + 1):
+        canvas.setFont("Helvetica", 11)
+        canvas.drawString(72, 770, f"Page {number} of a very long document")
+        canvas.showPage()
+    canvas.save()
+
+
+def long_page(out: Path, chars: int = 200_000) -> None:
+    """Three pages: the middle one holds ``chars`` characters (the page-size limit's test)."""
+    rl_config.invariant = 1
+    line = "Overcrowded housing affecting the child's sleep and schooling, repeated for length. "[:80]
+    rows = chars // len(line) + 1
+    canvas = Canvas(str(out), pagesize=A4, invariant=1)
+    for lines in (SAMPLE_LINES, None, SAMPLE_LINES):
+        if lines is None:
+            canvas.setPageSize((600, rows * 3 + 40))
+            canvas.setFont("Helvetica", 2.5)
+            for row in range(rows):
+                canvas.drawString(10, 20 + row * 3, line)
+        else:
+            canvas.setPageSize(A4)
+            canvas.setFont("Helvetica", 11)
+            for n, text in enumerate(lines):
+                canvas.drawString(72, 730 - 20 * n, text)
+        canvas.showPage()
+    canvas.save()
+
+
 #: The broken inputs the reliability tests need, one per kind of failure (and the hostile one).
 FIXTURE_NAMES = (
     "scanned-image-only.pdf",
@@ -159,6 +201,7 @@ FIXTURE_NAMES = (
     "png-renamed.pdf",
     "empty.pdf",
     "injection.pdf",
+    "damaged-page.pdf",
 )
 
 
@@ -173,6 +216,7 @@ def write_all(source: Path = SOURCE, folder: Path = FIXTURES) -> list[Path]:
     png_renamed(source, paths["png-renamed.pdf"])
     paths["empty.pdf"].write_bytes(b"")
     injection(paths["injection.pdf"])
+    damaged_page(ROOT / "corpus" / "pdf" / "ashbourne-vale.pdf", paths["damaged-page.pdf"])
     return list(paths.values())
 
 

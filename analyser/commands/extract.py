@@ -16,9 +16,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from analyser.reading import check_path
+    from analyser.errors import NoTextLayer
+    from analyser.reading import check_file
 
-    check_path(args.file)  # a missing, empty or non-PDF file is named before any library loads
+    try:
+        check_file(args.file)  # bad input is named before spaCy, scikit-learn and the model load
+    except NoTextLayer:
+        if not args.ocr:
+            raise
     from analyser.safe import extract_document
 
     document = extract_document(args.file, ocr=args.ocr)
