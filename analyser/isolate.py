@@ -9,6 +9,7 @@ is reported as that document's failure while the batch goes on.
 
 from __future__ import annotations
 
+import faulthandler
 import multiprocessing
 import signal
 import time
@@ -44,6 +45,9 @@ def _context():
 
 
 def _child(func: Callable[[Any], Any], item: Any, conn: Connection) -> None:
+    # A crash is reported by the parent in one line; the fault handler's dump (enabled by a
+    # test runner or PYTHONFAULTHANDLER) would be a traceback on the user's terminal.
+    faulthandler.disable()
     try:
         value = func(item)
         message: tuple = ("ok", value, None, None)

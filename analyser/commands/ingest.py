@@ -77,16 +77,17 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(
             ", ".join(present), "no PDF files found" + (f" ({len(ignored)} other file(s) ignored)" if ignored else "")
         )
-    readable, failed = [], len(missing)
+    readable: list[Path] = []
+    failed: list[tuple[str, str]] = [(p, "no such file or folder") for p in missing]
     for path in files:
         try:
             check_path(path)  # the cheap checks first: bad files are named before any library loads
             readable.append(path)
         except InputError as err:
             print(f"error: {err}", file=sys.stderr)
-            failed += 1
+            failed.append((str(path), err.reason))
     if not readable:
-        print(f"{len(files)} file(s): none could be read", file=sys.stderr)
+        print(f"{len(failed)} file(s): none could be read", file=sys.stderr)
         return 2
 
     from analyser.ingest import ingest_paths, read_authority_map
@@ -98,9 +99,8 @@ def run(args: argparse.Namespace) -> int:
     )
     with Store(args.db) as store:
         result = ingest_paths(readable, store, settings, authority=args.authority, authority_map=mapping)
-        failed += len(result.failed)
-        extra = f"; {failed - len(result.failed)} more failed the first checks" if failed > len(result.failed) else ""
-        print(f"{result.summary()}{extra} -> {store.url}", file=sys.stderr)
-    if not failed:
+        result.failed[:0] = failed
+        print(f"{result.summary()} -> {store.url}", file=sys.stderr)
+    if result.ok:
         return 0
     return 1 if (result.added or result.unchanged) else 2
