@@ -187,9 +187,14 @@ def page_image(store, document_id: int, page: int, bbox: tuple[float, float, flo
     path = files_dir() / f"{match.iloc[0]['sha256']}.pdf"
     if not path.exists():
         return None
-    pdf = pdfium.PdfDocument(str(path))
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError:
+        return None
     try:
         image = pdf[page - 1].render(scale=scale).to_pil().convert("RGB")
+    except (pdfium.PdfiumError, IndexError):  # a damaged page (skipped when it was read) cannot be drawn
+        return None
     finally:
         pdf.close()
     x0, top, x1, bottom = (v * scale for v in bbox)
