@@ -27,8 +27,24 @@ def extract_document(path: str | Path, *, ocr: bool = False, use_model: bool = T
         raise ExtractionFailed(path, "the PDF's structure is nested too deeply to read") from None
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line per file, never a traceback
         raise ExtractionFailed(path, f"extraction failed ({type(exc).__name__}: {_short(exc)})") from exc
-    note_skips(document, skips)
+    if skips:
+        note_skips(document, skips)
+        document.pages = max(document.pages, _page_count(path))
     return document
+
+
+def _page_count(path: str | Path) -> int:
+    """Pages in the file, skipped ones included (the reader counts only those it read)."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError:
+        return 0
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
 
 
 def _short(exc: BaseException, limit: int = 160) -> str:

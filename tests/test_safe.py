@@ -9,7 +9,7 @@ from tests.conftest import CORPUS, FIXTURES, extracted
 def test_one_damaged_page_keeps_the_rest_of_the_indicators():
     whole = extracted("ashbourne-vale")
     damaged = extract_document(FIXTURES / "damaged-page.pdf")
-    assert damaged.skipped_pages == [7]
+    assert damaged.skipped_pages == [7] and damaged.pages == whole.pages == 7
     assert damaged.warnings == ["page 7 skipped: the page is damaged and cannot be loaded"]
     kept = [(i.text, i.page, i.level, i.issue) for i in damaged.indicators]
     expected = [(i.text, i.page, i.level, i.issue) for i in whole.indicators if i.page != 7]
@@ -30,3 +30,12 @@ def test_skips_survive_the_cache(tmp_path):
     again = extract_cached(FIXTURES / "damaged-page.pdf", cache_dir=tmp_path)
     assert first.skipped_pages == again.skipped_pages == [7]
     assert again.warnings == first.warnings
+
+
+def test_an_unwritable_cache_costs_speed_not_the_result(tmp_path):
+    from analyser.extract import extract_cached
+
+    blocked = tmp_path / "cache"
+    blocked.write_text("a file where the cache folder should be")
+    document = extract_cached(FIXTURES / "injection.pdf", cache_dir=blocked)
+    assert len(document.indicators) >= 7
