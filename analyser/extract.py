@@ -95,9 +95,15 @@ def _read_with_pdfplumber(path: str | Path, skips: list[tuple[int, str]] | None 
     from analyser.errors import PageError
     from analyser.reading import ReadLimits, clean_text, too_many_chars
 
+    from analyser.errors import Corrupt
+
     limits = ReadLimits.from_env()
     with open_pdf(path) as pdf:
-        for index in range(len(pdf.pages)):
+        try:
+            count = len(pdf.pages)  # pdfminer walks the whole page tree here
+        except Exception:  # noqa: BLE001 - as above: damage surfaces as any type
+            raise Corrupt(path, "the PDF's page tree is damaged") from None
+        for index in range(count):
             try:
                 page = pdf.pages[index]
                 try:
