@@ -92,10 +92,8 @@ def _page_content(number: int, width: float, height: float, words, tables: list[
 def _read_with_pdfplumber(path: str | Path, skips: list[tuple[int, str]] | None = None):
     """pdfplumber pages; pdfminer raises many unrelated types for damage, so any failure of one
     page skips that page (named in ``skips``) and the next is read."""
-    from analyser.errors import PageError
+    from analyser.errors import Corrupt, PageError
     from analyser.reading import ReadLimits, clean_text, too_many_chars
-
-    from analyser.errors import Corrupt
 
     limits = ReadLimits.from_env()
     with open_pdf(path) as pdf:
