@@ -109,7 +109,7 @@ def _read_with_pdfplumber(path: str | Path, skips: list[tuple[int, str]] | None 
                         raise PageError(too_many_chars(len(page.chars), limits.max_page_chars))
                     raw = page.extract_words(extra_attrs=["fontname", "size"], x_tolerance=1.5, y_tolerance=2)
                     words = [word_from_pdfplumber({**w, "text": clean_text(w["text"])}) for w in raw]
-                    words = [w for w in words if w.text.strip()]
+                    words = [w for w in words if w.text.strip() and _finite(w)]
                     tables = find_tables(page, words, index + 1)
                     content = _page_content(index + 1, float(page.width), float(page.height), words, tables)
                 finally:
@@ -124,7 +124,13 @@ def _read_with_pdfplumber(path: str | Path, skips: list[tuple[int, str]] | None 
 
 
 def _read_with_pdfium(path: str | Path, skips: list[tuple[int, str]] | None = None):
-    """pdfium pages; a page pdfium cannot load, or one over the character limit, is skipped."""
+    """pdfium pages; a page pdfium cannot load, or one over the character limit, is skipped.
+
+    A damaged matrix or font can give a word NaN or infinite coordinates; such words are
+    dropped here, so later stages may assume real numbers.
+    """
+    import math
+
     from analyser.errors import PageError
     from analyser.reading import ReadLimits, clean_text
 
@@ -140,9 +146,11 @@ def _read_with_pdfium(path: str | Path, skips: list[tuple[int, str]] | None = No
                     graphics = fastread.page_graphics(page, height)
                 finally:
                     page.close()
+                if not (math.isfinite(width) and math.isfinite(height) and width > 0 and height > 0):
+                    raise PageError(f"the page's size ({width:g} x {height:g}) is not a real size")
                 for word in words:
                     word.text = clean_text(word.text)
-                words = [w for w in words if w.text.strip()]
+                words = [w for w in words if w.text.strip() and _finite(w)]
                 grids = fastread.table_cells(graphics.edges) if graphics.edges else []
                 tables = tables_from_grids(grids, graphics.fills, words, index + 1)
                 content = _page_content(index + 1, width, height, words, tables)
@@ -155,6 +163,12 @@ def _read_with_pdfium(path: str | Path, skips: list[tuple[int, str]] | None = No
             yield content
     finally:
         pdf.close()
+
+
+def _finite(word) -> bool:
+    from math import isfinite
+
+    return all(isfinite(v) for v in (word.x0, word.x1, word.top, word.bottom, word.size))
 
 
 def _skip(skips: list[tuple[int, str]] | None, number: int, reason: str) -> None:

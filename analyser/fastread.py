@@ -9,6 +9,7 @@ same way on either path. `tests/test_fastread.py` checks the two paths agree on 
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 from dataclasses import dataclass
 
@@ -180,6 +181,8 @@ def page_graphics(page: pdfium.PdfPage, height: float) -> Graphics:
         if not points:
             continue
         transformed = [_apply(matrix, x, y, height) + (kind,) for x, y, kind in points]
+        if not all(x is None or (math.isfinite(x) and math.isfinite(y)) for x, y, _ in transformed):
+            continue  # a damaged matrix or path: NaN or infinite points draw nothing real
         edges.extend(_segments(transformed))
         fill = _fill(handle, transformed)
         if fill:
