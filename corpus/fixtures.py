@@ -160,6 +160,16 @@ def damaged_page(source: Path, out: Path, page: int = 7) -> None:
     out.write_bytes(data[: mark.start()] + b"/Type /Xage\n" + data[mark.end() :])
 
 
+def nan_coordinates(out: Path) -> None:
+    """Mutant 3559 of the 10,000-mutant fuzz run (seed 12): a duplicated chunk gives some
+    characters NaN coordinates, which once ended in a traceback in the layout stage."""
+    from bench.fuzz import CORPUS, mutants
+
+    for index, (_, data) in enumerate(mutants(sorted(CORPUS.glob("*.pdf")), 3560, 12)):
+        if index == 3559:
+            out.write_bytes(data)
+
+
 def many_pages(out: Path, pages: int = 5000) -> None:
     """A PDF of ``pages`` pages, each with one line of text (the page-count limit's test)."""
     rl_config.invariant = 1
@@ -202,6 +212,7 @@ FIXTURE_NAMES = (
     "empty.pdf",
     "injection.pdf",
     "damaged-page.pdf",
+    "nan-coordinates.pdf",
 )
 
 
@@ -217,6 +228,7 @@ def write_all(source: Path = SOURCE, folder: Path = FIXTURES) -> list[Path]:
     paths["empty.pdf"].write_bytes(b"")
     injection(paths["injection.pdf"])
     damaged_page(ROOT / "corpus" / "pdf" / "ashbourne-vale.pdf", paths["damaged-page.pdf"])
+    nan_coordinates(paths["nan-coordinates.pdf"])
     return list(paths.values())
 
 

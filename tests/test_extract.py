@@ -162,3 +162,16 @@ def test_cli_warns_about_the_skipped_page_and_keeps_the_rest():
     ]
     data = json.loads(result.stdout)
     assert data["skipped_pages"] == [7] and data["indicators"]
+
+
+def test_nan_coordinates_from_a_damaged_file_do_not_reach_the_layout():
+    """A fuzz finding (bench.fuzz): characters with NaN positions once ended in a traceback."""
+    import math
+
+    from analyser.extract import read_pages_checked
+    from tests.conftest import FIXTURES
+
+    pages, _ = read_pages_checked(FIXTURES / "nan-coordinates.pdf")
+    for page in pages:
+        for line in page.lines:
+            assert all(math.isfinite(v) for v in (line.x0, line.x1, line.top, line.bottom, line.size))
