@@ -17,6 +17,7 @@ import hashlib
 import os
 import re
 import sqlite3
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -285,16 +286,25 @@ def migrate(engine: Engine, target: int | None = None) -> int:
     target = SCHEMA_VERSION if target is None else target
     current = _current_version(engine)
     for number in range(current + 1, target + 1):
-        try:
-            with engine.begin() as conn:
-                MIGRATIONS[number - 1](conn)
-                conn.execute(schema_version.insert().values(version=number, applied_at=_now()))
-        except Exception:
-            # Two processes opening a new store at once: the other one applied it first.
-            if _current_version(engine) >= number:
-                continue
-            raise
+        for attempt in range(MIGRATION_RETRIES):
+            try:
+                with engine.begin() as conn:
+                    MIGRATIONS[number - 1](conn)
+                    conn.execute(schema_version.insert().values(version=number, applied_at=_now()))
+                break
+            except Exception:
+                # Two processes opening a new store at once: the other one is applying this
+                # migration (its tables exist, its version row is not committed yet). Wait for it.
+                time.sleep(0.25)
+                if _current_version(engine) >= number:
+                    break
+                if attempt == MIGRATION_RETRIES - 1:
+                    raise
     return max(current, target)
+
+
+#: How often (every 0.25 s) a store opened by two processes at once waits for the other's migration.
+MIGRATION_RETRIES = 40
 
 
 def _current_version(engine: Engine) -> int:

@@ -108,11 +108,12 @@ def test_read_pages_checked_names_the_damaged_page():
     from analyser.extract import read_pages_checked
     from tests.conftest import FIXTURES
 
-    for reader in ("pdfium", "pdfplumber"):
-        pages, skips = read_pages_checked(FIXTURES / "damaged-page.pdf", reader)
-        assert [p.number for p in pages] == [1, 2, 3, 4, 5, 6], reader
-        assert [number for number, _ in skips] == [7], reader
-        assert "damaged" in skips[0][1]
+    pages, skips = read_pages_checked(FIXTURES / "damaged-page.pdf")
+    assert [p.number for p in pages] == [1, 2, 3, 4, 5, 6]
+    assert skips == [(7, "the page is damaged and cannot be loaded")]
+    # pdfminer leaves the broken page out of its page tree: the other six are still read
+    pages, _ = read_pages_checked(FIXTURES / "damaged-page.pdf", "pdfplumber")
+    assert [p.number for p in pages] == [1, 2, 3, 4, 5, 6]
 
 
 def test_a_page_over_the_character_limit_is_skipped_and_the_rest_read(tmp_path):

@@ -251,3 +251,23 @@ def test_documents_record_the_pipeline_version_and_warnings(store):
     row = store.documents_frame().iloc[0]
     assert row["pipeline_version"] == pipeline_version()
     assert row["warnings"] == "page 4 skipped: the page is damaged and cannot be loaded"
+
+
+def test_processes_opening_a_new_store_at_once_all_succeed(tmp_path):
+    """Each applies or waits for the migrations; none fails on a table the other just made."""
+    import subprocess
+    import sys
+
+    from tests.groundtruth import ROOT
+
+    path = tmp_path / "race.db"
+    code = f"from analyser.store import Store; print(Store({str(path)!r}).counts()['schema_version'])"
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(4)
+    ]
+    outputs = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], outputs
+    assert {out.strip() for out, _ in outputs} == {str(SCHEMA_VERSION)}
