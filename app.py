@@ -14,6 +14,8 @@ import streamlit as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from analyser.appdata import plain  # noqa: E402
+from analyser.errors import InputError  # noqa: E402
 from ui.state import ensure_corpus  # noqa: E402
 
 st.set_page_config(page_title="Threshold Analyser", page_icon=":material/balance:", layout="wide")
@@ -27,5 +29,9 @@ navigation = st.navigation(
         st.Page("ui/export.py", title="Export", icon=":material/download:"),
     ]
 )
-ensure_corpus()
+try:
+    ensure_corpus()
+except InputError as err:  # the store cannot be opened (a folder, not a database, busy): one line
+    st.error(plain(f"{err}"))
+    st.stop()
 navigation.run()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,6 +21,20 @@ from analyser.errors import InputError
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus" / "pdf"
 CORPUS_AUTHORITIES = ROOT / "annotations" / "documents.csv"
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+def plain(text: object) -> str:
+    """Text for a Streamlit element that renders markdown, shown exactly as written.
+
+    Why: file names, authority names and indicator text come from documents and uploads; as
+    markdown, ``[x](javascript:...)``, ``![](http://...)`` or ``:red[...]`` would become live
+    links, remote images and styling. Every ASCII punctuation character is backslash-escaped
+    (CommonMark allows it for all of them) and line breaks become spaces, so nothing is markup.
+    """
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
 
 
 def files_dir() -> Path:
@@ -56,11 +71,11 @@ def ingest_corpus(store, files: list[Path]) -> Iterator[tuple[Path, str | None]]
     for path in files:
         try:
             document = extract_cached(path)
-        except InputError as err:
+            keep_copy(path.read_bytes(), document.sha256)
+            store.add_document(document, authorities=names.get(path.name) or [document.authority])
+        except InputError as err:  # a bad file, or the store busy: this file fails, the rest go on
             yield path, err.reason
             continue
-        keep_copy(path.read_bytes(), document.sha256)
-        store.add_document(document, authorities=names.get(path.name) or [document.authority])
         yield path, None
 
 
@@ -99,7 +114,10 @@ def analyse_upload(name: str, data: bytes, max_mb: int) -> UploadResult:
         except InputError as err:
             return UploadResult(display, digest, error=err.reason)
     document.source = display
-    keep_copy(data, digest)
+    try:
+        keep_copy(data, digest)
+    except OSError as exc:  # a full disk or a read-only folder: the reading stands, the page image will not
+        document.warnings.append(f"the PDF could not be kept to draw its pages ({exc.strerror or exc})")
     return UploadResult(display, digest, document=document)
 
 
@@ -212,9 +230,14 @@ def page_image(store, document_id: int, page: int, bbox: tuple[float, float, flo
     path = files_dir() / f"{match.iloc[0]['sha256']}.pdf"
     if not path.exists():
         return None
-    pdf = pdfium.PdfDocument(str(path))
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError:
+        return None
     try:
         image = pdf[page - 1].render(scale=scale).to_pil().convert("RGB")
+    except (pdfium.PdfiumError, IndexError):  # a damaged page (skipped when it was read) cannot be drawn
+        return None
     finally:
         pdf.close()
     x0, top, x1, bottom = (v * scale for v in bbox)

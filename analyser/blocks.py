@@ -83,7 +83,12 @@ def strip_marker(text: str) -> tuple[str | None, str]:
 
 def union_bbox(lines: Iterable[Line]) -> tuple[float, float, float, float]:
     lines = list(lines)
-    return (min(ln.x0 for ln in lines), min(ln.top for ln in lines), max(ln.x1 for ln in lines), max(ln.bottom for ln in lines))
+    return (
+        min(ln.x0 for ln in lines),
+        min(ln.top for ln in lines),
+        max(ln.x1 for ln in lines),
+        max(ln.bottom for ln in lines),
+    )
 
 
 HYPHENS = "-\u2010\u2011\u00ad"
@@ -154,7 +159,11 @@ def heading_style(line: Line, body: float, settings: BlockSettings) -> tuple | N
     caps = _caps(rest) and len(rest.split()) <= 10
     if not (large or bold or caps):
         return None
-    depth = len(marker.split(".")) if marker and marker[0].isdigit() and marker.rstrip(".)").replace(".", "").isdigit() else 0
+    depth = (
+        len(marker.split("."))
+        if marker and marker[0].isdigit() and marker.rstrip(".)").replace(".", "").isdigit()
+        else 0
+    )
     return (round(line.size * 2) / 2, line.bold, caps, depth)
 
 
@@ -164,8 +173,13 @@ def heading_style(line: Line, body: float, settings: BlockSettings) -> tuple | N
 def _drawn_marker(line: Line, markers: list[tuple[float, float, float, float]], reach: float) -> bool:
     mid = (line.top + line.bottom) / 2
     height = line.bottom - line.top
-    for x0, top, x1, bottom in markers:
-        if x1 <= line.x0 + 1 and line.x0 - x1 <= reach and top - height * 0.3 <= (top + bottom) / 2 <= line.bottom and abs((top + bottom) / 2 - mid) <= height * 0.6:
+    for _x0, top, x1, bottom in markers:
+        if (
+            x1 <= line.x0 + 1
+            and line.x0 - x1 <= reach
+            and top - height * 0.3 <= (top + bottom) / 2 <= line.bottom
+            and abs((top + bottom) / 2 - mid) <= height * 0.6
+        ):
             return True
     return False
 
@@ -189,7 +203,11 @@ def attach_markers(lines: list[Line]) -> list[Line]:
         for j, other in enumerate(lines):
             if j == i or j in gone or other.page != line.page:
                 continue
-            if other.x0 > line.x1 and other.x0 - line.x1 <= 80 and abs((other.top + other.bottom) / 2 - mid) <= height * 0.7:
+            if (
+                other.x0 > line.x1
+                and other.x0 - line.x1 <= 80
+                and abs((other.top + other.bottom) / 2 - mid) <= height * 0.7
+            ):
                 if best is None or other.x0 < lines[best].x0:
                     best = j
         if best is None:
@@ -253,7 +271,8 @@ def lines_to_blocks(
                 if style is not None
                 else pitch is None or line.top - prev.top <= pitch * 1.2 + 1.0  # more space: a new paragraph
             )
-            and line.x0 < prev.x1 and prev.x0 < line.x1  # and below it, not beside it
+            and line.x0 < prev.x1
+            and prev.x0 < line.x1  # and below it, not beside it
         )
         if style is not None:
             if current is not None and current.kind == HEADING and close and style_now[:2] == style[:2] and not marker:
@@ -264,13 +283,25 @@ def lines_to_blocks(
             out.append(current)
             continue
         if drawn or (marker is not None):
-            current = Block(ITEM, "", line.page, line.bbox, [line], size=line.size, marker="drawn" if drawn and not marker else marker)
+            current = Block(
+                ITEM,
+                "",
+                line.page,
+                line.bbox,
+                [line],
+                size=line.size,
+                marker="drawn" if drawn and not marker else marker,
+            )
             style_now = ()
             out.append(current)
             continue
         if current is not None and current.kind in (ITEM, PARAGRAPH) and close:
             first = current.lines[0]
-            indent_ok = line.x0 >= first.x0 - 3.0 if current.kind == ITEM else abs(line.x0 - prev.x0) <= 14.0 or line.x0 >= first.x0 - 3.0
+            indent_ok = (
+                line.x0 >= first.x0 - 3.0
+                if current.kind == ITEM
+                else abs(line.x0 - prev.x0) <= 14.0 or line.x0 >= first.x0 - 3.0
+            )
             lower_start = line.text[:1].islower()  # a sentence does not start in lower case
             if indent_ok and (lower_start or not would_have_fitted(prev, line, edge_of(prev))):
                 current.lines.append(line)
@@ -380,39 +411,46 @@ def pdf_blocks(pages, settings: BlockSettings | None = None) -> list[Block]:
     """All blocks of a read PDF (pages of lines, tables, drawn markers and fills), in order."""
     settings = settings or BlockSettings()
     all_lines = [ln for page in pages for ln in page.lines]
-    body = body_size(all_lines) if all_lines else body_size(
-        ln for p in pages for t in p.tables for r in t.rows for c in r for ln in c.lines
+    body = (
+        body_size(all_lines)
+        if all_lines
+        else body_size(ln for p in pages for t in p.tables for r in t.rows for c in r for ln in c.lines)
     )
     vocabulary = vocabulary_of(all_lines)
     out: list[Block] = []
     for page in pages:
-        edge = page_edges(page.lines)
-        pending = sorted(page.tables, key=lambda t: t.bbox[1])
-        run: list[Line] = []
-
-        def flush() -> None:
-            if run:
-                out.extend(lines_to_blocks(run, page.markers, edge, body, settings))
-                run.clear()
-
-        for line in page.lines:
-            while pending and pending[0].bbox[1] <= line.top:
-                flush()
-                out.append(_table_block(pending.pop(0)))
-            run.append(line)
-        flush()
-        out.extend(_table_block(t) for t in pending)
-        for block in out:
-            if block.page == page.number and block.kind != TABLE and block.fill is None:
-                block.fill = _fill_behind(block.bbox, page.fills)
+        out.extend(_page_blocks(page, body, settings))
     refine(out, vocabulary)
     rank_headings(out, body, settings)
+    markers = {page.number: page.markers for page in pages}  # skipped pages leave gaps in numbering
     for block in out:
         if block.kind == TABLE and block.table is not None:
             for row in block.table.rows:
                 for cell in row:
                     if not cell.merged:
-                        cell.blocks = cell_blocks(cell, pages[block.page - 1].markers if block.page - 1 < len(pages) else [], body, settings, vocabulary)
+                        cell.blocks = cell_blocks(cell, markers.get(block.page, []), body, settings, vocabulary)
+    return out
+
+
+def _page_blocks(page, body: float, settings: BlockSettings) -> list[Block]:
+    """One page's lines grouped between its tables, which sit where their tops are."""
+    edge = page_edges(page.lines)
+    out: list[Block] = []
+    pending = sorted(page.tables, key=lambda t: t.bbox[1])
+    run: list[Line] = []
+    for line in page.lines:
+        while pending and pending[0].bbox[1] <= line.top:
+            if run:
+                out.extend(lines_to_blocks(run, page.markers, edge, body, settings))
+                run = []
+            out.append(_table_block(pending.pop(0)))
+        run.append(line)
+    if run:
+        out.extend(lines_to_blocks(run, page.markers, edge, body, settings))
+    out.extend(_table_block(t) for t in pending)
+    for block in out:
+        if block.kind != TABLE and block.fill is None:
+            block.fill = _fill_behind(block.bbox, page.fills)
     return out
 
 

@@ -36,11 +36,22 @@ def get(cache_dir: Path, sha256: str, pipeline_version: str) -> Document | None:
         return None  # a missing or damaged entry is a miss, never an error
 
 
-def put(cache_dir: Path, document: Document, pipeline_version: str) -> None:
-    """Write atomically: a crash mid-write never leaves a half entry behind."""
-    cache_dir.mkdir(parents=True, exist_ok=True)
+def put(cache_dir: Path, document: Document, pipeline_version: str) -> bool:
+    """Write atomically: a crash mid-write never leaves a half entry behind.
+
+    Best effort: a cache that cannot be written (read-only home, full disk) costs speed next
+    time, never the result in hand; returns whether the entry was written.
+    """
     target = cache_dir / f"{key(document.sha256, pipeline_version)}.json"
-    fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(document.to_json(), handle)
-    os.replace(tmp, target)
+    tmp = None
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(document.to_json(), handle)
+        os.replace(tmp, target)
+        return True
+    except OSError:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        return False

@@ -37,9 +37,9 @@ class Grid:
 
 
 def _header_row(lines: list[Line], settings: ColumnSettings) -> tuple[int, list[Line]] | None:
-    """The first baseline holding two or more level names side by side."""
+    """The first baseline holding three or more level names side by side."""
     by_top: dict[int, list[Line]] = {}
-    for i, line in enumerate(lines):
+    for line in lines:
         by_top.setdefault(round(line.bottom / settings.baseline_tolerance), []).append(line)
     best = None
     for key in sorted(by_top):
@@ -155,7 +155,7 @@ def find(
 def _collect(ordered: list[Line], start: int, grid: Grid, has_header: bool, settings: ColumnSettings):
     region: list[Line] = []
     taken: set[int] = set()
-    size = max((ln.size for ln in ordered[start:start + 5]), default=10.0)
+    size = max((ln.size for ln in ordered[start : start + 5]), default=10.0)
     reached_end = True
     for line in ordered[start:]:
         if line.x1 < grid.starts[0] - 6:
@@ -254,7 +254,11 @@ def _spill(ordered: list[Line], page_ruled: list[Table], carried: Grid | None, s
         last = max(page_ruled, key=lambda t: t.bbox[3])
         grid = _ruled_grid(last)
         if grid is not None:
-            below = [ln for ln in ordered if ln.top >= last.bbox[3] - 1 and ln.x0 >= last.bbox[0] - 2 and ln.x1 <= last.bbox[2] + 2]
+            below = [
+                ln
+                for ln in ordered
+                if ln.top >= last.bbox[3] - 1 and ln.x0 >= last.bbox[0] - 2 and ln.x1 <= last.bbox[2] + 2
+            ]
             rest = [ln for ln in ordered if ln.top >= last.bbox[3] - 1 and id(ln) not in {id(b) for b in below}]
             if below and not rest and all(_fits(ln, grid.starts) or _section_row(ln, grid.starts) for ln in below):
                 table = _rows_of(below, grid, settings)

@@ -506,4 +506,19 @@ def compare_all(
         "inconsistencies": inconsistencies(frame, settings=settings),
         "shared_sources": sources,
         "statistics": statistics(grid_frame),
+        "indicators": indicator_rows(frame),
     }
+
+
+#: The columns of the per-indicator export: each descriptor as printed, where, and how placed.
+INDICATOR_COLUMNS = ("authority", "issue", "level", "local_level", "severity", "page", "text", "source")
+
+
+def indicator_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every indicator of the view, one row each, for a spreadsheet a reviewer can filter."""
+    columns = [c for c in INDICATOR_COLUMNS if c in frame.columns]
+    if frame.empty:
+        return pd.DataFrame(columns=list(INDICATOR_COLUMNS))
+    rows = frame[columns].copy()
+    order = [c for c in ("authority", "issue", "level", "page") if c in rows.columns]
+    return rows.sort_values(order, na_position="last").reset_index(drop=True)

@@ -38,3 +38,48 @@ class NoTextLayer(InputError):
 
 class OcrUnavailable(InputError):
     reason = "--ocr needs tesseract, which is not installed (apt-get install tesseract-ocr)"
+
+
+class TooLarge(InputError):
+    reason = "the PDF is larger than this tool reads"
+
+
+class ExtractionFailed(InputError):
+    """The reader met something it did not expect: reported per file, never as a traceback."""
+
+    reason = "extraction failed"
+
+
+class TimedOut(InputError):
+    reason = "extraction took longer than the time limit"
+
+
+class UsageError(InputError):
+    """A bad argument (an unknown issue, an output folder that does not exist)."""
+
+    reason = "bad argument"
+
+
+class StoreError(InputError):
+    """The store cannot be used as asked: missing for a read-only command, busy, not a database."""
+
+    reason = "the store cannot be opened"
+
+
+class StoreMissing(StoreError):
+    reason = "no store here yet; run ingest first"
+
+
+class StoreBusy(StoreError):
+    reason = "the store is busy (another program is writing to it); try again when it has finished"
+
+
+class PageError(Exception):
+    """One page cannot be read; the page is skipped and the rest of the document is read.
+
+    Not an InputError: it never reaches the user as a failure, only as a warning naming the page.
+    """
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)

@@ -6,7 +6,6 @@ before the next, so memory follows the amount of text rather than the number of 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,9 +30,17 @@ from analyser.model import load as load_model
 from analyser.reading import check_file, open_pdf, sha256_of
 from analyser.scheme import Ladder
 from analyser.scheme import find as find_scheme
-from analyser.tables import Table, find_tables, stitch, tables_from_grids
+from analyser.tables import Table, find_tables, tables_from_grids
 
-PIPELINE_VERSION = "0.2.0"
+
+def _pipeline_version() -> str:
+    from analyser.version import pipeline_version
+
+    return pipeline_version()
+
+
+#: Release + hash of the package's source + the model's hash: any code or model change misses the cache.
+PIPELINE_VERSION = _pipeline_version()
 
 
 @dataclass
@@ -53,12 +60,34 @@ def read_pages(path: str | Path, reader: str = "pdfium") -> list[PageContent]:
     """Each page reduced to lines outside tables (in reading order) and its tables.
 
     ``reader`` is "pdfium" (fast: pypdfium2 characters and paths, pdfplumber's table algorithm)
-    or "pdfplumber" (the reference path).
+    or "pdfplumber" (the reference path). Pages that cannot be read are skipped and handed to
+    the active :func:`analyser.reading.collect_skips` collector; see :func:`read_pages_checked`.
     """
+    from analyser.reading import report_skips
+
+    pages, skips = read_pages_checked(path, reader)
+    report_skips(skips)
+    return pages
+
+
+def read_pages_checked(path: str | Path, reader: str = "pdfium") -> tuple[list[PageContent], list[tuple[int, str]]]:
+    """The readable pages, and (page number, reason) for each page skipped.
+
+    Why skip rather than fail: one damaged page (or one absurdly long one) must not throw away
+    a document whose other pages are fine. Only when no page can be read is the file an error.
+    """
+    from analyser.errors import Corrupt
+
+    skips: list[tuple[int, str]] = []
     if reader == "pdfplumber":
-        return list(_read_with_pdfplumber(path))  # open_pdf checks the file
-    check_file(path)
-    return list(_read_with_pdfium(path))
+        pages = list(_read_with_pdfplumber(path, skips=skips))  # open_pdf checks the file
+    else:
+        check_file(path)
+        pages = list(_read_with_pdfium(path, skips=skips))
+    if not pages:
+        why = f" ({skips[0][1]})" if skips else ""
+        raise Corrupt(path, f"the PDF is damaged: none of its {len(skips)} pages can be read{why}")
+    return pages, skips
 
 
 def _page_content(number: int, width: float, height: float, words, tables: list[Table], graphics=None) -> PageContent:
@@ -70,32 +99,91 @@ def _page_content(number: int, width: float, height: float, words, tables: list[
     return PageContent(number, width, height, lines, tables, markers, fills)
 
 
-def _read_with_pdfplumber(path: str | Path):
+def _read_with_pdfplumber(path: str | Path, skips: list[tuple[int, str]] | None = None):
+    """pdfplumber pages; pdfminer raises many unrelated types for damage, so any failure of one
+    page skips that page (named in ``skips``) and the next is read."""
+    from analyser.errors import Corrupt, PageError
+    from analyser.reading import ReadLimits, clean_text, too_many_chars
+
+    limits = ReadLimits.from_env()
     with open_pdf(path) as pdf:
-        for index, page in enumerate(pdf.pages):
-            raw = page.extract_words(extra_attrs=["fontname", "size"], x_tolerance=1.5, y_tolerance=2)
-            words = [word_from_pdfplumber(w) for w in raw]
-            tables = find_tables(page, words, index + 1)
-            yield _page_content(index + 1, float(page.width), float(page.height), words, tables)
-            page.close()
+        try:
+            count = len(pdf.pages)  # pdfminer walks the whole page tree here
+        except Exception:  # noqa: BLE001 - as above: damage surfaces as any type
+            raise Corrupt(path, "the PDF's page tree is damaged") from None
+        for index in range(count):
+            try:
+                page = pdf.pages[index]
+                try:
+                    if len(page.chars) > limits.max_page_chars:
+                        raise PageError(too_many_chars(len(page.chars), limits.max_page_chars))
+                    raw = page.extract_words(extra_attrs=["fontname", "size"], x_tolerance=1.5, y_tolerance=2)
+                    words = [word_from_pdfplumber({**w, "text": clean_text(w["text"])}) for w in raw]
+                    words = [w for w in words if w.text.strip() and _finite(w)]
+                    tables = find_tables(page, words, index + 1)
+                    content = _page_content(index + 1, float(page.width), float(page.height), words, tables)
+                finally:
+                    page.close()
+            except PageError as exc:
+                _skip(skips, index + 1, exc.reason)
+                continue
+            except Exception as exc:  # noqa: BLE001 - pdfminer's damage errors have no common type
+                _skip(skips, index + 1, f"the page is damaged and cannot be read ({type(exc).__name__})")
+                continue
+            yield content
 
 
-def _read_with_pdfium(path: str | Path):
+def _read_with_pdfium(path: str | Path, skips: list[tuple[int, str]] | None = None):
+    """pdfium pages; a page pdfium cannot load, or one over the character limit, is skipped.
+
+    A damaged matrix or font can give a word NaN or infinite coordinates; such words are
+    dropped here, so later stages may assume real numbers.
+    """
+    import math
+
+    from analyser.errors import PageError
+    from analyser.reading import ReadLimits, clean_text
+
+    limits = ReadLimits.from_env()
     pdf = pdfium.PdfDocument(str(path))
     try:
         for index in range(len(pdf)):
-            page = pdf[index]
             try:
-                width, height = (float(v) for v in page.get_size())
-                words = fastread.page_words(page, height)
-                graphics = fastread.page_graphics(page, height)
-            finally:
-                page.close()
-            grids = fastread.table_cells(graphics.edges) if graphics.edges else []
-            tables = tables_from_grids(grids, graphics.fills, words, index + 1)
-            yield _page_content(index + 1, width, height, words, tables, graphics)
+                page = pdf[index]
+                try:
+                    width, height = (float(v) for v in page.get_size())
+                    words = fastread.page_words(page, height, max_chars=limits.max_page_chars)
+                    graphics = fastread.page_graphics(page, height)
+                finally:
+                    page.close()
+                if not (math.isfinite(width) and math.isfinite(height) and width > 0 and height > 0):
+                    raise PageError(f"the page's size ({width:g} x {height:g}) is not a real size")
+                for word in words:
+                    word.text = clean_text(word.text)
+                words = [w for w in words if w.text.strip() and _finite(w)]
+                grids = fastread.table_cells(graphics.edges) if graphics.edges else []
+                tables = tables_from_grids(grids, graphics.fills, words, index + 1)
+                content = _page_content(index + 1, width, height, words, tables, graphics)
+            except PageError as exc:
+                _skip(skips, index + 1, exc.reason)
+                continue
+            except pdfium.PdfiumError:
+                _skip(skips, index + 1, "the page is damaged and cannot be loaded")
+                continue
+            yield content
     finally:
         pdf.close()
+
+
+def _finite(word) -> bool:
+    from math import isfinite
+
+    return all(isfinite(v) for v in (word.x0, word.x1, word.top, word.bottom, word.size))
+
+
+def _skip(skips: list[tuple[int, str]] | None, number: int, reason: str) -> None:
+    if skips is not None:
+        skips.append((number, reason))
 
 
 def _inside(word, bbox) -> bool:
@@ -229,20 +317,25 @@ def _indicator(candidate: Candidate, document: Document) -> Indicator:
 
 
 def extract_cached(path: str | Path, cache_dir: Path | None = None, ocr: bool = False) -> Document:
-    """`extract`, reusing an earlier result for the same bytes and pipeline version."""
+    """`extract`, reusing an earlier result for the same bytes and pipeline version.
+
+    The version hashes the package's source and the model (:mod:`analyser.version`), so an
+    updated tool never serves a result made by older code. Skipped pages are recorded on the
+    Document (``skipped_pages`` and a warning each), and anything unexpected becomes a typed
+    :class:`~analyser.errors.ExtractionFailed` naming the file.
+    """
     from analyser import cache
-    from analyser.model import fingerprint
+    from analyser.reading import check_path
+    from analyser.safe import extract_document
 
     path = Path(path)
     cache_dir = cache_dir or cache.default_dir()
-    version = f"{PIPELINE_VERSION}-{fingerprint()}"
-    if not path.is_file():
-        check_file(path)  # raises the right one-line error (no such file, a folder)
+    check_path(path)  # raises the right one-line error (no such file, a folder, empty, not a PDF)
     digest = sha256_of(path)
-    hit = cache.get(cache_dir, digest, version)
+    hit = cache.get(cache_dir, digest, PIPELINE_VERSION)
     if hit is not None:
         hit.source = path.name
         return hit
-    document = extract(path, ocr=ocr)
-    cache.put(cache_dir, document, version)
+    document = extract_document(path, ocr=ocr)
+    cache.put(cache_dir, document, PIPELINE_VERSION)
     return document

@@ -9,6 +9,7 @@ same way on either path. `tests/test_fastread.py` checks the two paths agree on 
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -17,7 +18,9 @@ import pypdfium2.raw as raw
 from pdfplumber import table as plumber_table
 from pdfplumber import utils as plumber_utils
 
+from analyser.errors import PageError
 from analyser.layout import Word
+from analyser.reading import too_many_chars
 
 PATH_OBJECT = raw.FPDF_PAGEOBJ_PATH
 FORM_OBJECT = raw.FPDF_PAGEOBJ_FORM
@@ -38,11 +41,17 @@ class Graphics:
 MARKER_MIN, MARKER_MAX = 1.2, 9.0
 
 
-def page_words(page: pdfium.PdfPage, height: float) -> list[Word]:
-    """Words of a page with font size and weight, in pdfplumber's top-left coordinates."""
+def page_words(page: pdfium.PdfPage, height: float, max_chars: int | None = None) -> list[Word]:
+    """Words of a page with font size and weight, in pdfplumber's top-left coordinates.
+
+    A page with more than ``max_chars`` characters raises :class:`PageError` before any word is
+    built, so an absurd page costs a count, not minutes and gigabytes.
+    """
     textpage = page.get_textpage()
     try:
         count = textpage.count_chars()
+        if max_chars is not None and count > max_chars:
+            raise PageError(too_many_chars(count, max_chars))
         text = textpage.get_text_range(0, count) if count else ""
         if len(text) == count:
             return _words_by_span(textpage, text, height)
@@ -179,6 +188,8 @@ def page_graphics(page: pdfium.PdfPage, height: float) -> Graphics:
         if not points:
             continue
         transformed = [_apply(matrix, x, y, height) + (kind,) for x, y, kind in points]
+        if not all(x is None or (math.isfinite(x) and math.isfinite(y)) for x, y, _ in transformed):
+            continue  # a damaged matrix or path: NaN or infinite points draw nothing real
         edges.extend(_segments(transformed))
         fill = _fill(handle, transformed)
         if fill:

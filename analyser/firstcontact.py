@@ -50,7 +50,17 @@ def score_batch(batch: Path, documents: dict[str, Document]) -> BatchScore:
     docs, levels, indicators, strengths = load_gold(batch)
     rows, errors = [], {}
     totals = dict.fromkeys(
-        ("gold", "found", "matched", "five_gold", "five_pred", "five_hit_gold", "five_hit_pred", "issue_ok", "level_ok"),
+        (
+            "gold",
+            "found",
+            "matched",
+            "five_gold",
+            "five_pred",
+            "five_hit_gold",
+            "five_hit_pred",
+            "issue_ok",
+            "level_ok",
+        ),
         0,
     )
     totals.update(levels_ok=0, levels_gold=0, st_gold=0, st_found=0, st_hit=0, zero=0)

@@ -107,7 +107,12 @@ def is_descriptor(text: str, structured: bool) -> bool:
         return False
     if text[0].islower() and len(words) <= 4:
         return False  # the tail of a wrapped line, not an item of its own
-    if GUIDANCE_RE.search(text) and (not structured or len(words) > 25 or re.search(r"\b(you|your)\b", text, re.I) and not re.match(r"^(i|my|we)\b", text, re.I)):
+    if GUIDANCE_RE.search(text) and (
+        not structured
+        or len(words) > 25
+        or re.search(r"\b(you|your)\b", text, re.I)
+        and not re.match(r"^(i|my|we)\b", text, re.I)
+    ):
         return False
     if re.fullmatch(r"[\W\d]+", text) or text.rstrip().endswith(":"):
         return False
@@ -116,7 +121,9 @@ def is_descriptor(text: str, structured: bool) -> bool:
     if len(words) <= 5 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) and not text.endswith("."):
         return False  # a title ("Consent and Information Sharing"), not a situation
     totals = cue_totals(text)
-    if totals["C"] + totals["D"] + totals["B"] >= 1 and re.search(r"\b(will|should|can|may) (be )?(refer|contact|offer|lead|complete|allocat|consider|discuss)", text, re.I):
+    if totals["C"] + totals["D"] + totals["B"] >= 1 and re.search(
+        r"\b(will|should|can|may) (be )?(refer|contact|offer|lead|complete|allocat|consider|discuss)", text, re.I
+    ):
         return False
     if structured:
         return True
@@ -170,7 +177,9 @@ def find(blocks: list[Block], ladder: Ladder | None, no_needs: set[str] | None =
             text = block.text.strip()
             plain = re.sub(r"^[\d.\s]+", "", text)
             excluded = bool(NOT_INDICATORS_RE.search(plain)) and not level
-            stack.append(_Frame(block.rank, level, None if level else _domain(plain), excluded, bool(STRENGTHS_RE.search(plain))))
+            stack.append(
+                _Frame(block.rank, level, None if level else _domain(plain), excluded, bool(STRENGTHS_RE.search(plain)))
+            )
             lead_in_strengths = False
             continue
         level, domain, excluded, strengths = state()
@@ -210,9 +219,21 @@ def find(blocks: list[Block], ladder: Ladder | None, no_needs: set[str] | None =
     return out
 
 
+def _looks_like_header(row) -> bool:
+    """Column headings are short and hold no list: a row of descriptors is a continuation."""
+    cells = [c for c in row if c.text and not c.merged]
+    return bool(cells) and all(len(c.text.split()) <= 12 and sum(1 for b in c.blocks if b.kind == ITEM) <= 1 for c in cells)
+
+
 def _is_level_description(row) -> bool:
     cells = [c for c in row if c.text and not c.merged]
-    described = sum(1 for c in cells if sum(cue_totals(c.text).values()) > 0 or re.match(r"(children|young people|families)\b", c.text, re.I))
+    if any(sum(1 for b in c.blocks if b.kind == ITEM) > 1 for c in cells):
+        return False  # lists of descriptors, not a description of the level
+    described = sum(
+        1
+        for c in cells
+        if sum(cue_totals(c.text).values()) > 0 or re.match(r"(children|young people|families)\b", c.text, re.I)
+    )
     return len(cells) >= 2 and described >= max(2, len(cells) // 2)
 
 
@@ -265,7 +286,7 @@ def _table(table: Table, resolve, level: str | None, domain: str | None, carry: 
         return [], carry
     col_levels, roles, level_col = _column_roles(table, resolve)
     start = 1
-    header_known = any(col_levels) or any(r != "unknown" for r in roles)
+    header_known = _looks_like_header(table.rows[0]) and (any(col_levels) or any(r != "unknown" for r in roles))
     carried_level = None
     continues = carry and carry["n_cols"] == table.n_cols and table.page in (carry["page"], carry["page"] + 1)
     if continues and (not header_known or table.continued):
@@ -277,11 +298,18 @@ def _table(table: Table, resolve, level: str | None, domain: str | None, carry: 
     out: list[Candidate] = []
     matrix = sum(1 for x in col_levels if x) >= 2
     caption_level = None
-    if not matrix and table.rows and table.rows[0] and resolve(table.rows[0][0].text) and all(c.merged or not c.text for c in table.rows[0][1:]):
+    if (
+        not matrix
+        and table.rows
+        and table.rows[0]
+        and resolve(table.rows[0][0].text)
+        and all(c.merged or not c.text for c in table.rows[0][1:])
+    ):
         caption_level = resolve(table.rows[0][0].text)
         # full-width rows under the caption (a description of the level) come before the header
         header_at = next(
-            (k for k in range(1, len(table.rows)) if sum(1 for c in table.rows[k] if c.text and not c.merged) >= 2), None
+            (k for k in range(1, len(table.rows)) if sum(1 for c in table.rows[k] if c.text and not c.merged) >= 2),
+            None,
         )
         if header_at is not None:
             col_levels, roles, level_col = _column_roles(Table(table.page, table.bbox, table.rows[header_at:]), resolve)
@@ -297,7 +325,13 @@ def _table(table: Table, resolve, level: str | None, domain: str | None, carry: 
             header_text = table.rows[0][level_col].text if table.rows and level_col < len(table.rows[0]) else ""
             row_level = resolve(level_cell_text(header_text, row[level_col].text)) or row_level
         row_domain = domain
-        if row and not row[0].merged and not (by_rows and first_col_levels[r]) and not col_levels[0] and (not header_known or roles[0] in ("unknown", "other")):
+        if (
+            row
+            and not row[0].merged
+            and not (by_rows and first_col_levels[r])
+            and not col_levels[0]
+            and (not header_known or roles[0] in ("unknown", "other"))
+        ):
             label = row[0].text.strip()
             if label and len(label) <= 80 and len(row[0].blocks) <= 1:
                 row_domain = _domain(label) or domain
@@ -328,7 +362,9 @@ def _table(table: Table, resolve, level: str | None, domain: str | None, carry: 
                     continue
                 strength = role == "strengths" or ((cell_level in no_needs) and not CONCERN_RE.search(text))
                 strength = strength or is_strength_wording(text)
-                out.append(Candidate(text, block.page, block.bbox, cell_level, cell_domain, strength, block.where, block.lines))
+                out.append(
+                    Candidate(text, block.page, block.bbox, cell_level, cell_domain, strength, block.where, block.lines)
+                )
     carry = {
         "n_cols": table.n_cols,
         "page": table.page,

@@ -136,7 +136,9 @@ def parse(text: str, allow_named: bool = True) -> LevelName | None:
     if number_first and allow_named:
         rest = clean[number_first.end() :]
         if _named(rest):
-            return LevelName(key=number_first.group(1), label=f"Level {number_first.group(1)}", name=_tidy(rest), numbered=True)
+            return LevelName(
+                key=number_first.group(1), label=f"Level {number_first.group(1)}", name=_tidy(rest), numbered=True
+            )
     if not allow_named or NOT_A_LEVEL_RE.search(lowered):
         return None
     colour = _COLOUR_RE.match(body)

@@ -35,15 +35,23 @@ def ocr_pages(path: str | Path) -> Iterator[tuple[int, float, float, list[Line]]
         raise OcrUnavailable(path)
     import pytesseract
 
+    from analyser.reading import clean_text, report_skips
+
     pdf = pdfium.PdfDocument(str(path))
     try:
         for index in range(len(pdf)):
-            page = pdf[index]
-            width, height = page.get_size()
-            image = page.render(scale=SCALE).to_pil()
-            page.close()
+            try:
+                page = pdf[index]
+                width, height = page.get_size()
+                image = page.render(scale=SCALE).to_pil()
+                page.close()
+            except pdfium.PdfiumError:  # one damaged page: skip it, as the text reader does
+                report_skips([(index + 1, "the page is damaged and cannot be loaded")])
+                continue
             data = pytesseract.image_to_data(image, output_type=pytesseract.Output.DICT)
             words = _words(data)
+            for word in words:
+                word.text = clean_text(word.text)
             yield index + 1, float(width), float(height), reading_order(group_lines(words, index + 1), width)
     finally:
         pdf.close()

@@ -1,8 +1,14 @@
-"""Exports of the comparison views: CSV (the grid), XLSX (one sheet per view), JSON and HTML.
+"""Exports of the comparison views: CSV (the grid, or every indicator), XLSX (one sheet per view),
+JSON and HTML.
 
 The HTML report is what a user sends to a director or a committee, so it is one
 self-contained file (inline CSS, no scripts, no external assets) that prints cleanly to PDF,
 and every piece of document text in it is escaped.
+
+Document text is untrusted: a PDF can print ``=HYPERLINK("http://...")`` as an indicator. In
+CSV and XLSX every text cell that a spreadsheet would take for a formula (starting with ``=``,
+``+``, ``-``, ``@``, a tab or a carriage return) is written with a leading apostrophe, so it
+stays text (the OWASP advice for CSV injection); JSON keeps the text exactly as printed.
 """
 
 from __future__ import annotations
@@ -103,26 +109,61 @@ def to_json(views: dict[str, pd.DataFrame], settings: MatchSettings = DEFAULT_SE
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def to_csv(views: dict[str, pd.DataFrame]) -> str:
-    """The grid in long form (one row per authority x issue; gaps are empty cells)."""
-    return views["grid"].to_csv(index=False)
+#: What a spreadsheet takes for the start of a formula (OWASP's list for CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: What ``csv`` exports: the authority x issue grid, or every indicator of the view.
+CSV_TABLES = ("grid", "indicators")
+
+
+def inert(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula, prefixed with an apostrophe; else as is."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def inert_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every text cell, index label and column name made inert (numbers are left as numbers)."""
+    out = frame.copy()
+    for column in out.columns:
+        if pd.api.types.is_object_dtype(out[column]) or pd.api.types.is_string_dtype(out[column]):
+            out[column] = out[column].map(inert).astype(object)
+    out.index = out.index.map(inert)
+    out.columns = out.columns.map(inert)
+    return out
+
+
+def to_csv(views: dict[str, pd.DataFrame], table: str = "grid") -> str:
+    """The grid in long form (one row per authority x issue; gaps are empty cells), or with
+    ``table="indicators"`` every indicator of the view with its text, page and source."""
+    if table not in CSV_TABLES:
+        raise ValueError(f"unknown table {table!r}; choose one of {', '.join(CSV_TABLES)}")
+    frame = views[table] if table in views else views["grid"].iloc[0:0]
+    return inert_frame(frame).to_csv(index=False)
 
 
 def to_xlsx(views: dict[str, pd.DataFrame], settings: MatchSettings = DEFAULT_SETTINGS) -> bytes:
-    """One sheet per view, plus the wide grid as a readable first sheet."""
+    """One sheet per view, plus the wide grid as a readable first sheet; every text cell inert."""
     buffer = io.BytesIO()
     members = views["inconsistencies"].copy()
     if "spread" in members:
         members["spread"] = members["spread"].map(_spread_text)
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         if not views["grid"].empty:
-            grid_matrix(views["grid"]).to_excel(writer, sheet_name="lowest level")
-        views["grid"].to_excel(writer, sheet_name="grid", index=False)
-        members.to_excel(writer, sheet_name="inconsistencies", index=False)
-        views["shared_sources"].to_excel(writer, sheet_name="shared sources", index=False)
-        views["statistics"].to_excel(writer, sheet_name="statistics", index=False)
-        pd.DataFrame(
-            [{"item": k, "value": json.dumps(v) if not isinstance(v, str) else v} for k, v in method(settings).items()]
+            inert_frame(grid_matrix(views["grid"])).to_excel(writer, sheet_name="lowest level")
+        inert_frame(views["grid"]).to_excel(writer, sheet_name="grid", index=False)
+        if "indicators" in views:
+            inert_frame(views["indicators"]).to_excel(writer, sheet_name="indicators", index=False)
+        inert_frame(members).to_excel(writer, sheet_name="inconsistencies", index=False)
+        inert_frame(views["shared_sources"]).to_excel(writer, sheet_name="shared sources", index=False)
+        inert_frame(views["statistics"]).to_excel(writer, sheet_name="statistics", index=False)
+        inert_frame(
+            pd.DataFrame(
+                [
+                    {"item": k, "value": json.dumps(v) if not isinstance(v, str) else v}
+                    for k, v in method(settings).items()
+                ]
+            )
         ).to_excel(writer, sheet_name="method", index=False)
     return buffer.getvalue()
 
@@ -306,10 +347,12 @@ indicator of the issue.</p>
 """
 
 
-def render(views: dict[str, pd.DataFrame], fmt: str, settings: MatchSettings = DEFAULT_SETTINGS) -> bytes:
+def render(
+    views: dict[str, pd.DataFrame], fmt: str, settings: MatchSettings = DEFAULT_SETTINGS, table: str = "grid"
+) -> bytes:
     """The export in ``fmt`` as bytes (what a download button or a file needs)."""
     if fmt == "csv":
-        return to_csv(views).encode("utf-8")
+        return to_csv(views, table).encode("utf-8")
     if fmt == "xlsx":
         return to_xlsx(views, settings)
     if fmt == "json":
@@ -324,8 +367,9 @@ def write(
     fmt: str,
     out: str | Path,
     settings: MatchSettings = DEFAULT_SETTINGS,
+    table: str = "grid",
 ) -> Path:
+    """Write the export; the folder must exist (a mistyped path is an error, not a new folder)."""
     path = Path(out)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(render(views, fmt, settings))
+    path.write_bytes(render(views, fmt, settings, table))
     return path

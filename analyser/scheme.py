@@ -71,7 +71,9 @@ DISCOUNT_RE = re.compile(
     r"escalat\w*|step(ped)? (up|down)|move to|may move|previous|next level|beyond|higher level|lower level)\b",
     re.I,
 )
-NOT_A_DISCOUNT_RE = re.compile(r"no additional needs|no (other )?referral (is|to any)|not need|without (the need|needing)", re.I)
+NOT_A_DISCOUNT_RE = re.compile(
+    r"no additional needs|no (other )?referral (is|to any)|not need|without (the need|needing)", re.I
+)
 
 #: What a label's words suggest, as prior weights over the options.
 LABEL_PRIORS: dict[str, dict[str, float]] = {
@@ -116,7 +118,16 @@ OPTIONS = ("", "A", "B", "C", "D", "B+C", "C+D")
 #: How much each kind of evidence counts. Descriptions decide when they speak.
 WEIGHT_DESCRIPTION, WEIGHT_LABEL, WEIGHT_POSITION = 1.0, 0.8, 0.35
 #: Where a level is defined, most trusted first (a description there outweighs one elsewhere).
-SOURCE_RANK = ("definition table", "heading", "run-in label", "card", "matrix header", "title", "contents", "level column")
+SOURCE_RANK = (
+    "definition table",
+    "heading",
+    "run-in label",
+    "card",
+    "matrix header",
+    "title",
+    "contents",
+    "level column",
+)
 
 
 @dataclass
@@ -257,11 +268,7 @@ def _table_mentions(block: Block, i: int, group: int) -> list[Mention]:
                 c.text
                 for col, c in enumerate(cells, start=1)
                 if not c.merged
-                and (
-                    not header_is_words
-                    or col >= len(header)
-                    or not INDICATOR_HEADER_RE.search(header[col].text)
-                )
+                and (not header_is_words or col >= len(header) or not INDICATOR_HEADER_RE.search(header[col].text))
             )
             out.append(Mention(name, "definition table", i, text, group))
         return out
@@ -276,7 +283,9 @@ def _table_mentions(block: Block, i: int, group: int) -> list[Mention]:
             return out
     # a table per level: its first row (caption or full-width title) names the level
     if rows and header_names and header_names[0] and all(c.merged or not c.text for c in header[1:]):
-        description = " ".join(c.text for c in rows[1] if not c.merged) if len(rows) > 1 and _is_description_row(rows[1]) else ""
+        description = (
+            " ".join(c.text for c in rows[1] if not c.merged) if len(rows) > 1 and _is_description_row(rows[1]) else ""
+        )
         out.append(Mention(header_names[0], "heading", i, description, -4))
     return out
 
@@ -335,7 +344,9 @@ def build_ladder(found: list[Mention]) -> Ladder | None:
         mine = [m for m in chosen if m.name.key == key]
         best = min(mine, key=lambda m: (_source_rank(m.source), -len(m.name.name or ""), m.block))
         names = [m.name.name for m in sorted(mine, key=lambda m: _source_rank(m.source)) if m.name.name]
-        ladder_levels.append(Level(label=best.name.label, maps_to=[], name=names[0] if names else None, source=best.source))
+        ladder_levels.append(
+            Level(label=best.name.label, maps_to=[], name=names[0] if names else None, source=best.source)
+        )
         for m in mine:
             for text in (m.name.label, m.name.name, f"{m.name.label} {m.name.name or ''}"):
                 if text and len(labels.words_of(text)) > 2:
@@ -435,7 +446,13 @@ TYPICAL: dict[int, list[dict[str, float]]] = {
     2: [{"C": 0.4, "B": 0.3, "A": 0.3}, {"D": 0.6, "C+D": 0.4}],
     3: [{"A": 0.5, "": 0.3, "B": 0.2}, {"B": 0.5, "C": 0.3, "B+C": 0.2}, {"C+D": 0.5, "D": 0.5}],
     4: [{"": 0.5, "A": 0.5}, {"A": 0.6, "B": 0.4}, {"B": 0.6, "C": 0.3, "B+C": 0.1}, {"C+D": 0.5, "D": 0.5}],
-    5: [{"": 0.6, "A": 0.4}, {"A": 0.7, "B": 0.3}, {"B": 0.7, "A": 0.3}, {"C": 0.7, "B": 0.2, "C+D": 0.1}, {"D": 0.8, "C+D": 0.2}],
+    5: [
+        {"": 0.6, "A": 0.4},
+        {"A": 0.7, "B": 0.3},
+        {"B": 0.7, "A": 0.3},
+        {"C": 0.7, "B": 0.2, "C+D": 0.1},
+        {"D": 0.8, "C+D": 0.2},
+    ],
 }
 
 
@@ -473,7 +490,9 @@ def map_ladder(ladder: Ladder, descriptions: list[str]) -> None:
         level.maps_to = option.split("+") if option else []
         ranked = sorted(scores[i].values(), reverse=True)
         margin = ranked[0] - ranked[1] if len(ranked) > 1 else 1.0
-        level.confidence = round(1 / (1 + math.exp(-4 * margin)) if described[i] else 0.5 * (1 / (1 + math.exp(-4 * margin))), 2)
+        level.confidence = round(
+            1 / (1 + math.exp(-4 * margin)) if described[i] else 0.5 * (1 / (1 + math.exp(-4 * margin))), 2
+        )
         level.evidence = _evidence(descriptions[i], level.maps_to)
     ladder.from_labels_only = not any(described)
 

@@ -16,8 +16,11 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import sqlite3
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -44,11 +47,24 @@ from sqlalchemy import (
     text,
 )
 
-from analyser import __version__
 from analyser.document import ISSUES, LETTERS, Document, Indicator, Level
+from analyser.errors import StoreBusy, StoreError, StoreMissing
+from analyser.locations import DEFAULT_DB, ENV_DB
+from analyser.version import pipeline_version
 
-DEFAULT_DB = Path("data") / "threshold.db"
-ENV_DB = "THRESHOLD_ANALYSER_DB"
+
+@dataclass(frozen=True)
+class StoreSettings:
+    """How the store shares its SQLite file with other writers (the app, another ingest).
+
+    WAL lets readers go on while one writer writes; the busy timeout makes a second writer wait
+    for the first rather than fail at once. Past the timeout it fails with one line
+    (:class:`~analyser.errors.StoreBusy`), never a half-written document.
+    """
+
+    busy_timeout_s: float = 30.0
+    wal: bool = True
+
 
 #: Indicator fields a reviewer may correct, and level fields likewise.
 INDICATOR_FIELDS = ("text", "local_level", "level", "issue", "issues", "severity", "domain")
@@ -78,6 +94,7 @@ documents = Table(
     Column("title", String(500)),
     Column("extracted_at", DateTime(timezone=True), nullable=False),
     Column("pipeline_version", String(40), nullable=False),
+    Column("warnings", Text),
 )
 document_authorities = Table(
     "document_authorities",
@@ -250,8 +267,17 @@ def _migration_2_stable_keys(conn: Connection) -> None:
     Index("ix_corrections_doc_key", corrections.c.document_id, corrections.c.target_key).create(conn)
 
 
+def _migration_3_warnings(conn: Connection) -> None:
+    """Each document's warnings ("page 4 skipped: ..."), so a partial read is never silent."""
+    conn.execute(text("ALTER TABLE documents ADD COLUMN warnings TEXT"))
+
+
 #: Ordered; the schema version of a database is the number of migrations applied to it.
-MIGRATIONS: list[Callable[[Connection], None]] = [_migration_1_initial, _migration_2_stable_keys]
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _migration_1_initial,
+    _migration_2_stable_keys,
+    _migration_3_warnings,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -260,10 +286,25 @@ def migrate(engine: Engine, target: int | None = None) -> int:
     target = SCHEMA_VERSION if target is None else target
     current = _current_version(engine)
     for number in range(current + 1, target + 1):
-        with engine.begin() as conn:
-            MIGRATIONS[number - 1](conn)
-            conn.execute(schema_version.insert().values(version=number, applied_at=_now()))
+        for attempt in range(MIGRATION_RETRIES):
+            try:
+                with engine.begin() as conn:
+                    MIGRATIONS[number - 1](conn)
+                    conn.execute(schema_version.insert().values(version=number, applied_at=_now()))
+                break
+            except Exception:
+                # Two processes opening a new store at once: the other one is applying this
+                # migration (its tables exist, its version row is not committed yet). Wait for it.
+                time.sleep(0.25)
+                if _current_version(engine) >= number:
+                    break
+                if attempt == MIGRATION_RETRIES - 1:
+                    raise
     return max(current, target)
+
+
+#: How often (every 0.25 s) a store opened by two processes at once waits for the other's migration.
+MIGRATION_RETRIES = 40
 
 
 def _current_version(engine: Engine) -> int:
@@ -299,13 +340,23 @@ def level_key(label: str) -> str:
 
 
 def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
-    """``--db`` value (URL or file path), else ``$THRESHOLD_ANALYSER_DB``, else data/threshold.db."""
+    """``--db`` value (URL or file path), else ``$THRESHOLD_ANALYSER_DB``, else data/threshold.db.
+
+    Nothing is created here: a read-only command must not leave an empty store behind.
+    """
     value = str(db) if db is not None else os.environ.get(ENV_DB) or str(DEFAULT_DB)
     if "://" in value:
         return value
     path = Path(value).expanduser().resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL (None for another database or an in-memory one)."""
+    if not url.startswith("sqlite:///"):
+        return None
+    rest = url[len("sqlite:///") :].split("?", 1)[0]
+    return Path(rest) if rest and rest != ":memory:" else None
 
 
 def default_url() -> str:
@@ -399,12 +450,59 @@ def _keyed_rows(doc: Document) -> list[dict[str, Any]]:
 class Store:
     """A threshold-document database. ``Store()`` opens (and upgrades) the default one."""
 
-    def __init__(self, db: str | os.PathLike[str] | None = None) -> None:
+    def __init__(
+        self,
+        db: str | os.PathLike[str] | None = None,
+        *,
+        create: bool = True,
+        settings: StoreSettings | None = None,
+    ) -> None:
+        """Open the store; with ``create=False`` (read-only commands) a missing one is an error."""
         self.url = resolve_url(db)
-        self.engine = create_engine(self.url, future=True)
+        self.settings = settings or StoreSettings()
+        self.path = sqlite_path(self.url)
+        label = str(self.path or self.url)
+        if self.path is not None:
+            if self.path.is_dir():
+                raise StoreError(label, "is a folder, not a store file")
+            if not self.path.exists():
+                if not create:
+                    raise StoreMissing(label)
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+        connect_args = {"timeout": self.settings.busy_timeout_s} if self.url.startswith("sqlite") else {}
+        self.engine = create_engine(self.url, future=True, connect_args=connect_args)
         if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine, "connect", self._sqlite_pragmas)
+            event.listen(self.engine, "handle_error", self._sqlite_error)
         migrate(self.engine)
+
+    def _sqlite_pragmas(self, dbapi_conn: Any, _record: Any) -> None:
+        """Foreign keys as PostgreSQL enforces them; WAL and a busy timeout for two writers."""
+        cursor = dbapi_conn.cursor()
+        try:
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute(f"PRAGMA busy_timeout={int(self.settings.busy_timeout_s * 1000)}")
+            if self.settings.wal and self.path is not None:
+                cursor.execute("PRAGMA journal_mode=WAL")
+                cursor.execute("PRAGMA synchronous=NORMAL")
+        finally:
+            cursor.close()
+
+    def _sqlite_error(self, context: Any) -> None:
+        """SQLite's own errors in one line a person can act on (the transaction has rolled back)."""
+        original = context.original_exception
+        if not isinstance(original, sqlite3.Error):
+            return
+        message = str(original).lower()
+        label = str(self.path or self.url)
+        if "locked" in message or "busy" in message:
+            raise StoreBusy(label, f"{StoreBusy.reason} (waited {self.settings.busy_timeout_s:g} s)")
+        if "not a database" in message or "malformed" in message:
+            raise StoreError(label, "is not a Threshold Analyser store (not an SQLite database, or damaged)")
+        if "readonly" in message or "read-only" in message:
+            raise StoreError(label, "the store is read-only here; check the file's permissions")
+        if "unable to open" in message:
+            raise StoreError(label, "the store cannot be opened; check the folder exists and is writable")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -682,7 +780,8 @@ def _document_values(doc: Document) -> dict[str, Any]:
         "version_date": doc.version_date,
         "title": doc.title,
         "extracted_at": _now(),
-        "pipeline_version": __version__,
+        "pipeline_version": pipeline_version(),
+        "warnings": "\n".join(doc.warnings) or None,
     }
 
 
@@ -718,10 +817,3 @@ def _overlay(frame: pd.DataFrame, corr: pd.DataFrame, id_col: str, fields: Seque
         frame.loc[hit, field] = new
         frame.loc[hit, "corrected"] = True
     return frame
-
-
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-    """Enforce foreign keys in SQLite as PostgreSQL does, so both behave the same."""
-    cursor = dbapi_conn.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()

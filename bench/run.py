@@ -162,6 +162,10 @@ def machine() -> dict:
 
 
 def print_table(results: dict) -> None:
+    if "startup" in results:
+        from bench.startup import print_startup
+
+        print_startup(results)
     r = results.get("reading", {})
     if r:
         print(f"corpus: {r['documents']} documents, {r['pages']} pages")
@@ -196,6 +200,9 @@ def main(argv: list[str] | None = None) -> int:
         print("no corpus PDFs in corpus/pdf", file=sys.stderr)
         return 2
     results: dict = {"machine": machine(), "started": time.strftime("%Y-%m-%d %H:%M:%S")}
+    from bench.startup import startup_section
+
+    startup_section(results, runs=3 if args.quick else 5)
     reading_section(results, files)
     memory_section(results)
     sizes = (10, 50) if args.quick else (10, 150, 1000)

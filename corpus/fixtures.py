@@ -7,6 +7,7 @@ extension; these small files let the extraction code be tested on each failure i
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -89,7 +90,119 @@ def png_renamed(source: Path, out: Path) -> None:
     pdf.close()
 
 
-#: The broken inputs the reliability tests need, one per kind of failure.
+#: Hostile text a PDF can print: each indicator must stay inert text in CSV, XLSX, HTML and the app.
+INJECTION_AUTHORITY = '=HYPERLINK("http://evil.example/","Westfold")'
+INJECTION_LEVELS = (
+    (
+        "Level 1 \u2014 Universal",
+        "Children whose needs are met by their family and by universal services such as schools and GPs.",
+        ("Child is healthy and attends school regularly",),
+    ),
+    (
+        "Level 2 \u2014 Early Help",
+        "Children with additional needs who need targeted early help services, led by a lead professional.",
+        (
+            "<script>alert('x')</script> Parents' arguments sometimes frighten the child",
+            "<img src=x onerror=alert(1)> Overcrowded housing affecting the child's sleep",
+            '=HYPERLINK("http://evil.example/","click") Experiencing bullying at school',
+            "@SUM(1+1) Child is often missing from school",
+        ),
+    ),
+    (
+        "Level 3 \u2014 Child in Need",
+        "A referral should be made to children's social care for an assessment under section 17 of the "
+        "Children Act 1989.",
+        ("[click](javascript:alert(1)) **Child** is self-harming :red[often]",),
+    ),
+    (
+        "Level 4 \u2014 Child Protection",
+        "Children who are suffering, or likely to suffer, significant harm (section 47 enquiry).",
+        (
+            "+cmd|' /C calc'!A0 Domestic violence in the home causing injury to the child",
+            "-2+3 Unexplained physical injury to a baby",
+        ),
+    ),
+)
+
+
+def injection(out: Path) -> None:
+    """A one-page threshold extract whose authority and indicators carry script, markup and formulas."""
+    register_fonts()
+    rl_config.invariant = 1
+    canvas = Canvas(str(out), pagesize=A4, invariant=1)
+    canvas.setTitle("Injection test document")
+    canvas.setFont(BOLD, 12)
+    canvas.drawString(50, 800, f"{INJECTION_AUTHORITY} Safeguarding Children Partnership")
+    canvas.setFont(BOLD, 16)
+    canvas.drawString(50, 772, "Continuum of Need <script>alert('title')</script>")
+    y = 740
+    for heading, definition, items in INJECTION_LEVELS:
+        canvas.setFont(BOLD, 13)
+        canvas.drawString(50, y, heading)
+        y -= 18
+        canvas.setFont(FONT, 9.5)
+        canvas.drawString(50, y, definition)
+        y -= 18
+        for item in items:
+            canvas.drawString(60, y, f"\u2022 {item}")
+            y -= 15
+        y -= 14
+    canvas.showPage()
+    canvas.save()
+
+
+def damaged_page(source: Path, out: Path, page: int = 7) -> None:
+    """A corpus PDF with one page object broken (``/Type /Page`` -> ``/Type /Xage``, same length,
+    so the cross-reference table stays right): pdfium opens the file but cannot load that page."""
+    data = source.read_bytes()
+    marks = [m for m in re.finditer(rb"/Type /Page\n", data)]
+    mark = marks[page - 1]
+    out.write_bytes(data[: mark.start()] + b"/Type /Xage\n" + data[mark.end() :])
+
+
+def nan_coordinates(out: Path) -> None:
+    """Mutant 3559 of the 10,000-mutant fuzz run (seed 12): a duplicated chunk gives some
+    characters NaN coordinates, which once ended in a traceback in the layout stage."""
+    from bench.fuzz import CORPUS, mutants
+
+    for index, (_, data) in enumerate(mutants(sorted(CORPUS.glob("*.pdf")), 3560, 12)):
+        if index == 3559:
+            out.write_bytes(data)
+
+
+def many_pages(out: Path, pages: int = 5000) -> None:
+    """A PDF of ``pages`` pages, each with one line of text (the page-count limit's test)."""
+    rl_config.invariant = 1
+    canvas = Canvas(str(out), pagesize=A4, invariant=1)
+    for number in range(1, pages + 1):
+        canvas.setFont("Helvetica", 11)
+        canvas.drawString(72, 770, f"Page {number} of a very long document")
+        canvas.showPage()
+    canvas.save()
+
+
+def long_page(out: Path, chars: int = 200_000) -> None:
+    """Three pages: the middle one holds ``chars`` characters (the page-size limit's test)."""
+    rl_config.invariant = 1
+    line = "Overcrowded housing affecting the child's sleep and schooling, repeated for length. "[:80]
+    rows = chars // len(line) + 1
+    canvas = Canvas(str(out), pagesize=A4, invariant=1)
+    for lines in (SAMPLE_LINES, None, SAMPLE_LINES):
+        if lines is None:
+            canvas.setPageSize((600, rows * 3 + 40))
+            canvas.setFont("Helvetica", 2.5)
+            for row in range(rows):
+                canvas.drawString(10, 20 + row * 3, line)
+        else:
+            canvas.setPageSize(A4)
+            canvas.setFont("Helvetica", 11)
+            for n, text in enumerate(lines):
+                canvas.drawString(72, 730 - 20 * n, text)
+        canvas.showPage()
+    canvas.save()
+
+
+#: The broken inputs the reliability tests need, one per kind of failure (and the hostile one).
 FIXTURE_NAMES = (
     "scanned-image-only.pdf",
     "user-password.pdf",
@@ -97,6 +210,9 @@ FIXTURE_NAMES = (
     "truncated.pdf",
     "png-renamed.pdf",
     "empty.pdf",
+    "injection.pdf",
+    "damaged-page.pdf",
+    "nan-coordinates.pdf",
 )
 
 
@@ -110,6 +226,9 @@ def write_all(source: Path = SOURCE, folder: Path = FIXTURES) -> list[Path]:
     truncated(source, paths["truncated.pdf"])
     png_renamed(source, paths["png-renamed.pdf"])
     paths["empty.pdf"].write_bytes(b"")
+    injection(paths["injection.pdf"])
+    damaged_page(ROOT / "corpus" / "pdf" / "ashbourne-vale.pdf", paths["damaged-page.pdf"])
+    nan_coordinates(paths["nan-coordinates.pdf"])
     return list(paths.values())
 
 

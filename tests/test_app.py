@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 
 import openpyxl
 import pandas as pd
@@ -147,7 +148,7 @@ def test_exports_are_valid_files(app_env):
     from ui.state import export_file
 
     at = fresh("ui/export.py")
-    assert len(at.download_button) == 4
+    assert len(at.download_button) == 5
     view = Store(app_env[0]["THRESHOLD_ANALYSER_DB"]).indicators_frame()
     csv = pd.read_csv(io.BytesIO(export_file(view, "csv")))
     assert len(csv) > 0
@@ -157,3 +158,57 @@ def test_exports_are_valid_files(app_env):
     assert data["grid"] and data["inconsistencies"]
     html = export_file(view, "html").decode()
     assert html.lstrip().lower().startswith("<!doctype html") and "</html>" in html
+
+
+# -- hostile document text through the app -------------------------------------------------------------
+
+#: Markup that would be live if a markdown element rendered it unescaped.
+LIVE_MARKUP = re.compile(r"(?<!\\)(<|\[|\]\(|!\[|:red\[)")
+
+
+def _markdown_values(at: AppTest) -> list[str]:
+    """Every element the app renders as markdown (text, dataframes and inputs are plain)."""
+    kinds = ("markdown", "title", "header", "subheader", "caption", "success", "error", "warning", "info")
+    return [str(e.value) for kind in kinds for e in getattr(at, kind)]
+
+
+def test_injection_fixture_round_trips_through_the_app_inertly(app_env):
+    from corpus.fixtures import INJECTION_AUTHORITY
+    from ui.state import export_file
+
+    env, _ = app_env
+    at = fresh("ui/upload.py")
+    name = "<img src=x onerror=alert(1)>[x](javascript:alert(1)).pdf"
+    at.file_uploader[0].set_value((name, (FIXTURES / "injection.pdf").read_bytes(), "application/pdf")).run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert next(t for t in at.text_input if t.label == "Authority").value == INJECTION_AUTHORITY
+    next(b for b in at.button if "Save" in b.label).click()
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("Saved" in s.value for s in at.success), [s.value for s in at.success]
+    for value in _markdown_values(at):  # the upload's own messages name the file and the authority
+        assert not LIVE_MARKUP.search(value), value
+    pages = {}
+    for page in ("ui/home.py", "ui/upload.py", "ui/documents.py", "ui/compare.py", "ui/export.py"):
+        pages[page] = fresh(page)
+        for value in _markdown_values(pages[page]):
+            assert not LIVE_MARKUP.search(value), (page, value)
+    documents = pages["ui/documents.py"]
+    choice = next(o for o in documents.selectbox(key="doc_choice").options if "Westfold" in o)
+    documents.selectbox(key="doc_choice").set_value(choice).run()
+    assert not documents.exception, [e.value for e in documents.exception]
+    editor = next(d for d in documents.data_editor if d.key and d.key.startswith("indicators-"))
+    texts = set(editor.value["text"])
+    assert "<script>alert('x')</script> Parents' arguments sometimes frighten the child" in texts
+    assert '=HYPERLINK("http://evil.example/","click") Experiencing bullying at school' in texts
+    for value in _markdown_values(documents):
+        assert not LIVE_MARKUP.search(value), value
+    grid = pages["ui/compare.py"].dataframe(key="grid").value
+    assert INJECTION_AUTHORITY in grid.index  # data in a grid cell, not markup
+    view = Store(env["THRESHOLD_ANALYSER_DB"]).indicators_frame()
+    rows = pd.read_csv(io.BytesIO(export_file(view, "csv", "indicators")), keep_default_na=False)
+    hostile = rows[rows["authority"] == "'" + INJECTION_AUTHORITY]
+    assert len(hostile) >= 7
+    assert not hostile["text"].str.match(r"[=+\-@\t\r]").any()
+    html = export_file(view, "html").decode()
+    assert "<script" not in html and "<img" not in html

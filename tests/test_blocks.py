@@ -46,8 +46,11 @@ def _page(c: canvas.Canvas) -> None:
     c.setFont("Helvetica", 10)
     y -= 50
     _draw_paragraph(
-        c, 72, y, "The Early Help Service allocates a family practitioner who coordinates a Team Around the Family and "
-        "reviews the plan with the family."
+        c,
+        72,
+        y,
+        "The Early Help Service allocates a family practitioner who coordinates a Team Around the Family and "
+        "reviews the plan with the family.",
     )
     y -= 40
     # list markers drawn as shapes, as a browser prints them: no bullet character in the text
@@ -57,8 +60,12 @@ def _page(c: canvas.Canvas) -> None:
         y -= 14
     c.circle(80, y + 3, 1.8, stroke=0, fill=1)
     _draw_paragraph(
-        c, 90, y, "Parental conflict in which the child is drawn in, for example being asked to take sides or trying "
-        "to intervene", width=362
+        c,
+        90,
+        y,
+        "Parental conflict in which the child is drawn in, for example being asked to take sides or trying "
+        "to intervene",
+        width=362,
     )
     y -= 40
     # Word numbering: the number stands apart from its text on the same baseline
@@ -68,12 +75,19 @@ def _page(c: canvas.Canvas) -> None:
     c.drawString(110, y - 16, "Persistent domestic abuse that puts the child at risk of significant harm.")
     y -= 50
     # one descriptor per line, no marker: each line ends long before the column edge
-    for text in ("Self-harm with suicidal thoughts", "Known to be involved in county lines", "Frequent unexplained bruising"):
+    for text in (
+        "Self-harm with suicidal thoughts",
+        "Known to be involved in county lines",
+        "Frequent unexplained bruising",
+    ):
         c.drawString(72, y, text)
         y -= 12.5
     _draw_paragraph(
-        c, 72, y - 20, "A closing paragraph of ordinary prose that runs across the whole width of the column and "
-        "wraps onto a second line, which continues the same sentence."
+        c,
+        72,
+        y - 20,
+        "A closing paragraph of ordinary prose that runs across the whole width of the column and "
+        "wraps onto a second line, which continues the same sentence.",
     )
 
 
@@ -107,9 +121,15 @@ def test_numbered_paragraphs_keep_their_number(blocks):
 
 def test_lines_broken_on_purpose_are_separate_and_prose_wraps(blocks):
     paragraphs = [b.text for b in blocks if b.kind == PARAGRAPH]
-    for text in ("Self-harm with suicidal thoughts", "Known to be involved in county lines", "Frequent unexplained bruising"):
+    for text in (
+        "Self-harm with suicidal thoughts",
+        "Known to be involved in county lines",
+        "Frequent unexplained bruising",
+    ):
         assert text in paragraphs
-    assert any(p.endswith("which continues the same sentence.") and p.startswith("A closing paragraph") for p in paragraphs)
+    assert any(
+        p.endswith("which continues the same sentence.") and p.startswith("A closing paragraph") for p in paragraphs
+    )
     assert any(p.startswith("The Early Help Service") and p.endswith("with the family.") for p in paragraphs)
 
 

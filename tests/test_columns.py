@@ -11,10 +11,34 @@ from analyser.extract import extract
 COLUMNS = (40, 190, 360, 530, 700)
 HEADER = ("Need", "Universal", "Early Help", "Targeted", "Specialist")
 ROWS = [
-    ("Domestic abuse", ["Parents resolve", "disagreements calmly"], ["Parents argue at times"], ["A history of domestic abuse"], ["Repeated incidents of", "domestic abuse"]),
-    ("Housing", ["Home is safe and warm"], ["Housing in poor repair"], ["Rent arrears and a notice", "seeking possession"], ["Family is homeless"]),
-    ("Self-harm", ["Copes with ups and downs"], ["Has self-harmed once"], ["Repeated self-harm"], ["A suicide attempt"]),
-    ("Bullying", ["Has good friendships"], ["Falling out with friends"], ["Bullying affecting", "attendance"], ["Severe, persistent bullying"]),
+    (
+        "Domestic abuse",
+        ["Parents resolve", "disagreements calmly"],
+        ["Parents argue at times"],
+        ["A history of domestic abuse"],
+        ["Repeated incidents of", "domestic abuse"],
+    ),
+    (
+        "Housing",
+        ["Home is safe and warm"],
+        ["Housing in poor repair"],
+        ["Rent arrears and a notice", "seeking possession"],
+        ["Family is homeless"],
+    ),
+    (
+        "Self-harm",
+        ["Copes with ups and downs"],
+        ["Has self-harmed once"],
+        ["Repeated self-harm"],
+        ["A suicide attempt"],
+    ),
+    (
+        "Bullying",
+        ["Has good friendships"],
+        ["Falling out with friends"],
+        ["Bullying affecting", "attendance"],
+        ["Severe, persistent bullying"],
+    ),
 ]
 
 

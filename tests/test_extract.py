@@ -61,7 +61,9 @@ def test_warnings_reach_json_and_text(tmp_path):
     data = json.loads(result.stdout)
     assert data["indicators"] and all(i["level"] is None for i in data["indicators"])
     assert "no level scheme found: indicators have no level" in data["warnings"]
-    text = subprocess.run([sys.executable, "-m", "analyser", "extract", str(path)], capture_output=True, text=True, timeout=300)
+    text = subprocess.run(
+        [sys.executable, "-m", "analyser", "extract", str(path)], capture_output=True, text=True, timeout=300
+    )
     assert "warning: no level scheme found" in text.stdout
 
 
@@ -141,3 +143,80 @@ def test_rotated_pages_read_like_upright_ones(tmp_path):
     upright, turned = extract(source), extract(rotated)
     assert [i.text for i in turned.indicators] == [i.text for i in upright.indicators]
     assert [lv.maps_to for lv in turned.levels] == [lv.maps_to for lv in upright.levels]
+
+
+# -- damaged and oversized pages ------------------------------------------------------------------
+
+
+def test_read_pages_checked_names_the_damaged_page():
+    from analyser.extract import read_pages_checked
+    from tests.conftest import FIXTURES
+
+    pages, skips = read_pages_checked(FIXTURES / "damaged-page.pdf")
+    assert [p.number for p in pages] == [1, 2, 3, 4, 5, 6]
+    assert skips == [(7, "the page is damaged and cannot be loaded")]
+    # pdfminer leaves the broken page out of its page tree: the other six are still read
+    pages, _ = read_pages_checked(FIXTURES / "damaged-page.pdf", "pdfplumber")
+    assert [p.number for p in pages] == [1, 2, 3, 4, 5, 6]
+
+
+def test_a_page_over_the_character_limit_is_skipped_and_the_rest_read(tmp_path):
+    from analyser.extract import read_pages_checked
+    from corpus.fixtures import long_page
+
+    pdf = tmp_path / "long.pdf"
+    long_page(pdf, 200_000)
+    pages, skips = read_pages_checked(pdf)
+    assert [p.number for p in pages] == [1, 3]
+    assert skips[0][0] == 2 and "more than the limit of 100,000" in skips[0][1]
+    assert any("Overcrowded housing" in ln.text for ln in pages[0].lines)
+
+
+def test_a_page_of_200000_characters_reads_in_bounded_memory_when_allowed(tmp_path):
+    """Raised limit: the long page is read, in a child process whose peak memory is measured."""
+    from corpus.fixtures import long_page
+
+    pdf = tmp_path / "long.pdf"
+    long_page(pdf, 200_000)
+    code = (
+        "import resource, sys; from analyser.extract import read_pages_checked; "
+        f"pages, skips = read_pages_checked({str(pdf)!r}); "
+        "assert not skips, skips; print(sum(len(p.lines) for p in pages)); "
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)"
+    )
+    env = {**__import__("os").environ, "THRESHOLD_ANALYSER_MAX_PAGE_CHARS": "1000000"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 0, result.stderr
+    lines, peak_mb = (int(v) for v in result.stdout.split())
+    assert lines > 2000
+    assert peak_mb < 1000, peak_mb
+
+
+def test_cli_warns_about_the_skipped_page_and_keeps_the_rest():
+    from tests.conftest import FIXTURES
+
+    result = subprocess.run(
+        [sys.executable, "-m", "analyser", "extract", str(FIXTURES / "damaged-page.pdf"), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().splitlines() == [
+        f"warning: {FIXTURES / 'damaged-page.pdf'}: page 7 skipped: the page is damaged and cannot be loaded"
+    ]
+    data = json.loads(result.stdout)
+    assert data["skipped_pages"] == [7] and data["indicators"]
+
+
+def test_nan_coordinates_from_a_damaged_file_do_not_reach_the_layout():
+    """A fuzz finding (bench.fuzz): characters with NaN positions once ended in a traceback."""
+    import math
+
+    from analyser.extract import read_pages_checked
+    from tests.conftest import FIXTURES
+
+    pages, _ = read_pages_checked(FIXTURES / "nan-coordinates.pdf")
+    for page in pages:
+        for line in page.lines:
+            assert all(math.isfinite(v) for v in (line.x0, line.x1, line.top, line.bottom, line.size))

@@ -59,3 +59,46 @@ def test_owner_password_only_opens_normally():
 def test_corpus_pdf_passes_checks():
     for pdf in sorted(CORPUS.glob("*.pdf"))[:3]:
         check_file(pdf)
+
+
+# -- damaged pages, hostile text and size limits ---------------------------------------------------
+
+
+def test_clean_text_drops_lone_surrogates_and_control_characters():
+    from analyser.reading import clean_text
+
+    dirty = "Child\ud800 at risk\x00\x07 of harm\x9f\ufffe"
+    clean = clean_text(dirty)
+    assert clean == "Child at risk of harm"
+    clean.encode("utf-8")  # what spaCy's string store, JSON and SQLite need
+    assert clean_text("tab\tand\nnewline stay") == "tab\tand\nnewline stay"
+
+
+def test_a_damaged_page_does_not_fail_the_checks():
+    """The probe for a text layer skips a page pdfium cannot load instead of raising."""
+    check_file(FIXTURES / "damaged-page.pdf")
+
+
+def test_too_many_pages_is_refused_quickly_with_the_limit(tmp_path):
+    import time
+
+    from analyser.errors import TooLarge
+    from analyser.reading import ReadLimits
+    from corpus.fixtures import many_pages
+
+    pdf = tmp_path / "many.pdf"
+    many_pages(pdf, 5000)
+    start = time.perf_counter()
+    with pytest.raises(TooLarge, match="5,000 pages, more than the limit of 1,000"):
+        check_file(pdf, ReadLimits(max_pages=1000))
+    assert time.perf_counter() - start < 5  # a count, not a read
+    check_file(pdf, ReadLimits(max_pages=5000))
+
+
+def test_limits_from_the_environment(monkeypatch):
+    from analyser.reading import ReadLimits
+
+    monkeypatch.setenv("THRESHOLD_ANALYSER_MAX_PAGES", "20")
+    monkeypatch.setenv("THRESHOLD_ANALYSER_MAX_PAGE_CHARS", "not a number")
+    limits = ReadLimits.from_env()
+    assert limits.max_pages == 20 and limits.max_page_chars == ReadLimits.max_page_chars

@@ -46,10 +46,7 @@ def test_headings_with_prose(sub_headings):
 
 
 def test_run_in_labels():
-    blocks = [
-        block(PARAGRAPH, f"{label}. {text}", run_in=f"{label}.")
-        for label, text in DESCRIPTIONS.items()
-    ]
+    blocks = [block(PARAGRAPH, f"{label}. {text}", run_in=f"{label}.") for label, text in DESCRIPTIONS.items()]
     ladder, _ = find(blocks)
     assert ladder is not None
     assert [lv.maps_to for lv in ladder.levels] == [[], ["A"], ["B"], ["C", "D"]]

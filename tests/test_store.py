@@ -166,3 +166,108 @@ def test_old_database_is_upgraded(tmp_path):
         assert key == indicator_key("Overcrowded housing", 2)
         row = store.indicators_frame().iloc[0]
         assert (row["authority"], row["level"], row["extracted_level"]) == ("Oldshire", "B", "A")
+
+
+# -- sharing the file, and commands that only read --------------------------------------------------
+
+
+def test_wal_and_busy_timeout_are_on(store):
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30_000
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_a_second_writer_waits_for_the_first(tmp_path):
+    """The lock is held for a second; a writer with a longer busy timeout waits and succeeds."""
+    import sqlite3
+    import threading
+
+    from analyser.store import StoreSettings
+
+    path = tmp_path / "shared.db"
+    Store(path).close()
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    threading.Timer(1.0, lambda: holder.execute("COMMIT")).start()
+    with Store(path, settings=StoreSettings(busy_timeout_s=20)) as store:
+        _, created = store.add_document(make_document("Waiter"))
+        assert created
+        assert list(store.authorities_frame()["name"]) == ["Waiter"]
+    holder.close()
+
+
+def test_a_writer_that_waits_too_long_fails_with_one_line_and_writes_nothing(tmp_path):
+    import sqlite3
+
+    from analyser.errors import StoreBusy
+    from analyser.store import StoreSettings
+
+    path = tmp_path / "busy.db"
+    Store(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with Store(path, settings=StoreSettings(busy_timeout_s=0.3)) as store:
+            with pytest.raises(StoreBusy) as info:
+                store.add_document(make_document("Loser"))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    message = str(info.value)
+    assert message.startswith(str(path)) and "busy" in message and "\n" not in message
+    with Store(path) as store:
+        assert store.authorities_frame().empty
+        with store.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+
+
+def test_read_only_open_never_creates_a_store(tmp_path):
+    from analyser.errors import StoreMissing
+
+    target = tmp_path / "data" / "threshold.db"
+    with pytest.raises(StoreMissing, match="run ingest first"):
+        Store(target, create=False)
+    assert not target.exists() and not target.parent.exists()
+
+
+def test_a_file_that_is_not_a_database_is_one_line(tmp_path):
+    from analyser.errors import StoreError
+
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("these are my notes, not a database\n" * 100)
+    with pytest.raises(StoreError, match="not a Threshold Analyser store"):
+        Store(bogus)
+    with pytest.raises(StoreError, match="folder"):
+        Store(tmp_path)
+
+
+def test_documents_record_the_pipeline_version_and_warnings(store):
+    from analyser.version import pipeline_version
+
+    doc = make_document()
+    doc.warnings.append("page 4 skipped: the page is damaged and cannot be loaded")
+    store.add_document(doc)
+    row = store.documents_frame().iloc[0]
+    assert row["pipeline_version"] == pipeline_version()
+    assert row["warnings"] == "page 4 skipped: the page is damaged and cannot be loaded"
+
+
+def test_processes_opening_a_new_store_at_once_all_succeed(tmp_path):
+    """Each applies or waits for the migrations; none fails on a table the other just made."""
+    import subprocess
+    import sys
+
+    from tests.groundtruth import ROOT
+
+    path = tmp_path / "race.db"
+    code = f"from analyser.store import Store; print(Store({str(path)!r}).counts()['schema_version'])"
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(4)
+    ]
+    outputs = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], outputs
+    assert {out.strip() for out, _ in outputs} == {str(SCHEMA_VERSION)}

@@ -19,22 +19,25 @@ def page_export() -> None:
     if view.empty:
         st.info("Nothing to export for this selection.")
         return
-    for fmt, label, mime in (
-        ("csv", "CSV (the grid)", "text/csv"),
+    for fmt, table, label, mime in (
+        ("csv", "grid", "CSV (the grid)", "text/csv"),
+        ("csv", "indicators", "CSV (every indicator)", "text/csv"),
         (
             "xlsx",
+            "grid",
             "Excel workbook (one sheet per view)",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         ),
-        ("html", "HTML variation report", "text/html"),
-        ("json", "JSON", "application/json"),
+        ("html", "grid", "HTML variation report", "text/html"),
+        ("json", "grid", "JSON", "application/json"),
     ):
+        suffix = "" if table == "grid" else f"-{table}"
         st.download_button(
             f"Download {label}",
-            data=export_file(view, fmt),
-            file_name=f"threshold-variation.{fmt}",
+            data=export_file(view, fmt, table),
+            file_name=f"threshold-variation{suffix}.{fmt}",
             mime=mime,
-            key=f"download-{fmt}",
+            key=f"download-{fmt}{suffix}",
         )
 
 

@@ -23,6 +23,16 @@ def page_home() -> None:
         "children's social care involved; C: child in need (s.17 assessment); D: child protection "
         "(s.47 enquiry, emergency accommodation)."
     )
+    if not docs.empty and "pipeline_version" in docs:
+        from analyser.version import pipeline_version
+
+        stale = int((docs["pipeline_version"] != pipeline_version()).sum())
+        if stale:
+            st.info(
+                f"{stale} document(s) were read by another version of this tool; their results may differ "
+                "from what it reads now. Run `threshold-analyser ingest FILES --refresh-stale` to read them again "
+                "(corrections are kept)."
+            )
     st.text_input("Your name (recorded with your corrections)", key="who")
 
 

@@ -48,7 +48,7 @@ def ensure_corpus() -> None:
     bar = st.progress(0.0, text="First start: analysing the bundled corpus...")
     for i, (path, failure) in enumerate(appdata.ingest_corpus(store(), files)):
         note = f" (failed: {failure})" if failure else ""
-        bar.progress((i + 1) / len(files), text=f"Analysed {path.name}{note}")
+        bar.progress((i + 1) / len(files), text=appdata.plain(f"Analysed {path.name}{note}"))
     bar.empty()
     bump()
 
@@ -60,7 +60,7 @@ def compare_views(view: pd.DataFrame) -> dict[str, pd.DataFrame]:
 
 
 @st.cache_data(show_spinner=False)
-def export_file(view: pd.DataFrame, fmt: str) -> bytes:
+def export_file(view: pd.DataFrame, fmt: str, table: str = "grid") -> bytes:
     from analyser import report
 
-    return report.render(compare_views(view), fmt)
+    return report.render(compare_views(view), fmt, table=table)

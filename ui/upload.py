@@ -5,6 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from analyser import appdata
+from analyser.appdata import plain
+from analyser.errors import InputError
 from ui.state import MAX_UPLOAD_MB, bump, store
 
 
@@ -25,16 +27,16 @@ def page_upload() -> None:
     for key, result in list(pending.items()):
         with st.container(border=True):
             if result.error:
-                st.error(f"{result.name}: {result.error}")
+                st.error(plain(f"{result.name}: {result.error}"))
                 continue
             doc = result.document
-            st.subheader(result.name)
+            st.subheader(plain(result.name))
             st.write(
                 f"{len(doc.indicators)} indicators on {doc.pages} pages; {len(doc.levels)} levels found; "
                 f"{len(doc.strengths)} strengths set apart."
             )
             for warning in doc.warnings:
-                st.warning(warning)
+                st.warning(plain(warning))
             st.caption(
                 "The level scheme: correct or declare it (letters A-D joined by +, blank for a level of no "
                 "additional needs), then place the indicators again."
@@ -50,7 +52,7 @@ def page_upload() -> None:
                 try:
                     declared = appdata.ladder_from_table(ladder)
                 except ValueError as err:
-                    st.error(str(err))
+                    st.error(plain(str(err)))
                 else:
                     if upload is not None:
                         pending[key] = appdata.replace_scheme(result, upload.getvalue(), declared)
@@ -61,10 +63,14 @@ def page_upload() -> None:
                     "Version date (YYYY-MM or YYYY-MM-DD)", value=doc.version_date or "", key=f"date-{key}"
                 )
                 if st.form_submit_button("Save to the store"):
-                    message = appdata.save_upload(store(), result, name, date)
+                    try:
+                        message = appdata.save_upload(store(), result, name, date)
+                    except InputError as err:  # the store is busy or unusable: one line, try again later
+                        st.error(plain(err.reason))
+                        continue
                     pending.pop(key, None)
                     bump()
-                    st.success(message)
+                    st.success(plain(message))
 
 
 page_upload()

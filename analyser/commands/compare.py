@@ -7,6 +7,9 @@ import sys
 from pathlib import Path
 
 from analyser.commands.ingest import add_db_argument
+from analyser.errors import UsageError
+
+FORMATS = ("csv", "xlsx", "html", "json")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,33 +23,54 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--format",
-        choices=("csv", "xlsx", "html", "json"),
+        choices=FORMATS,
         default=None,
         help="output format (default: from the --out suffix, else json)",
     )
-    parser.add_argument("--out", required=True, help="file to write")
+    parser.add_argument("--out", required=True, help="file to write (its folder must exist)")
     parser.add_argument(
         "--cutoff", type=float, default=None, help="fuzzy cut-off 0-100 for 'same situation' (default 90)"
     )
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    from analyser.compare import compare_all
-    from analyser.report import FORMATS, write
-    from analyser.store import Store
+def check_arguments(args: argparse.Namespace) -> str:
+    """Every argument checked before the store is opened or a library loads; returns the format."""
+    from analyser.document import ISSUES
 
+    for issue in args.issue or []:
+        if issue not in ISSUES:
+            raise UsageError(issue, f"unknown issue (--issue); choose from: {', '.join(ISSUES)}")
     fmt = args.format or Path(args.out).suffix.lstrip(".").lower() or "json"
     if fmt not in FORMATS:
-        print(f"error: {args.out}: unknown format {fmt!r}; use --format", file=sys.stderr)
-        return 2
-    with Store(args.db) as store:
+        raise UsageError(args.out, f"unknown format {fmt!r}; use --format {'|'.join(FORMATS)}")
+    out = Path(args.out)
+    if out.is_dir():
+        raise UsageError(args.out, "is a folder; --out needs a file name")
+    if not out.parent.is_dir():
+        raise UsageError(args.out, f"the folder {out.parent} does not exist (it is not created for you)")
+    if args.cutoff is not None and not 0 <= args.cutoff <= 100:
+        raise UsageError("--cutoff", f"must be between 0 and 100, not {args.cutoff:g}")
+    return fmt
+
+
+def run(args: argparse.Namespace) -> int:
+    fmt = check_arguments(args)
+    from analyser.errors import StoreMissing
+    from analyser.locations import store_file
+
+    db_file = store_file(args.db)
+    if db_file is not None and not db_file.exists():
+        raise StoreMissing(db_file)  # before any library loads; a read-only command creates nothing
+    from analyser.compare import DEFAULT_SETTINGS, MatchSettings, compare_all
+    from analyser.report import write
+    from analyser.store import Store
+
+    with Store(args.db, create=False) as store:  # read-only: never creates a store
         frame = store.indicators_frame()
     if frame.empty:
-        print(f"error: {store.url}: the store has no indicators; run ingest first", file=sys.stderr)
-        return 1
-    from analyser.compare import DEFAULT_SETTINGS, MatchSettings
-
+        print(f"error: {store.path or store.url}: the store has no indicators; run ingest first", file=sys.stderr)
+        return 2
     settings = DEFAULT_SETTINGS
     if args.cutoff is not None:
         settings = MatchSettings(**{**DEFAULT_SETTINGS.describe(), "fuzzy_cutoff": args.cutoff})

@@ -68,12 +68,18 @@ def run_batch(args: argparse.Namespace) -> int:
 def run(args: argparse.Namespace) -> int:
     if args.batch:
         return run_batch(args)
+    from analyser.errors import UsageError
+
+    annotations, corpus = Path(args.annotations), Path(args.corpus)
+    if not (annotations / "indicators.csv").is_file():
+        raise UsageError(annotations / "indicators.csv", "no annotations to score against (--annotations)")
+    if not corpus.is_dir():
+        raise UsageError(corpus, "no such folder of corpus PDFs (--corpus)")
     import pandas as pd
 
     from analyser.evaluate import cross_validate, human_agreement, score
     from analyser.extract import extract
 
-    annotations, corpus = Path(args.annotations), Path(args.corpus)
     gold = pd.read_csv(annotations / "indicators.csv", keep_default_na=False)
     matched, unmatched = cross_validate(gold, lambda slug: extract(corpus / f"{slug}.pdf", use_model=False), args.folds)
     result = score(matched, unmatched, human_agreement(annotations))

@@ -15,20 +15,32 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--scheme",
         metavar="FILE",
-        help="declare the level scheme: one 'label,letters[,name]' line per level, lowest first (letters blank = no additional needs)",
+        help="declare the level scheme: one 'label,letters[,name]' line per level, lowest first "
+        "(letters blank = no additional needs)",
     )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from analyser.extract import extract
+    from analyser.errors import NoTextLayer
+    from analyser.reading import check_file
 
+    try:
+        check_file(args.file)  # bad input is named before spaCy, scikit-learn and the model load
+    except NoTextLayer:
+        if not args.ocr:
+            raise
     scheme = None
     if args.scheme:
         from analyser.scheme import read_declaration
 
         scheme = read_declaration(args.scheme)
-    document = extract(args.file, ocr=args.ocr, scheme=scheme)
+    from analyser.safe import extract_document
+
+    document = extract_document(args.file, ocr=args.ocr, scheme=scheme)
+    if args.json:  # the text view prints them itself
+        for warning in document.warnings:
+            print(f"warning: {args.file}: {warning}", file=sys.stderr)
     if args.json:
         json.dump(document.to_json(), sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")

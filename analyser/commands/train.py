@@ -14,11 +14,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from analyser import model
+    from analyser.errors import UsageError
 
     annotations = Path(args.annotations)
     if not (annotations / "indicators.csv").exists():
-        raise SystemExit(f"error: {annotations / 'indicators.csv'}: no annotations to train on")
+        raise UsageError(annotations / "indicators.csv", "no annotations to train on")
+    from analyser import model
+
     trained = model.train(annotations)
     path = model.save(trained, Path(args.out) if args.out else model.MODEL_PATH)
     print(f"trained on {len(trained.issue_.classes_)} issues; model written to {path}")
