@@ -6,6 +6,7 @@ folds are drawn by source group (documents sharing most of their indicators go t
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -164,3 +165,95 @@ def human_agreement(annotations: Path) -> dict[str, float]:
         ),
         "issue_kappa": float(cohen_kappa_score(merged["issue"], merged["issue_second"])),
     }
+
+
+# --- leave one layout family out ----------------------------------------------------------
+
+
+def blind_documents(root: Path) -> pd.DataFrame:
+    """Every blind-authored document: batch, slug, primary layout family, PDF path."""
+    rows = []
+    for batch in sorted(p for p in root.glob("batch*") if (p / "documents.csv").exists()):
+        docs = pd.read_csv(batch / "documents.csv", keep_default_na=False, dtype=str)
+        for row in docs.itertuples():
+            family = str(row.layout_family).split("+")[0]
+            rows.append(
+                {"batch": batch.name, "doc": row.doc, "family": family, "pdf": batch / "pdf" / f"{row.doc}.pdf"}
+            )
+    return pd.DataFrame(rows, columns=["batch", "doc", "family", "pdf"])
+
+
+def by_family(
+    root: Path,
+    extract_doc: Callable[[Path], Document],
+    base: pd.DataFrame,
+    families: list[str] | None = None,
+) -> pd.DataFrame:
+    """Per layout family: extraction figures, and issue / level accuracy of a model trained with
+    that family's documents left out (LOFO) beside one trained on every other document (pooled).
+
+    ``base`` is training text that holds no blind document (the project's own corpus). The
+    extractor itself learns nothing, so its recall and precision are the same in both columns.
+    """
+    from analyser.firstcontact import load_gold, score_batch
+
+    every = blind_documents(root)  # every blind document can train; only the chosen families are scored
+    docs = every[every["family"].isin(families)] if families else every
+    family_of = {(r.batch, r.doc): r.family for r in every.itertuples()}
+    gold_by_batch = {b: load_gold(root / b)[2] for b in every["batch"].unique()}
+    extracted = {(r.batch, r.doc): extract_doc(r.pdf) for r in docs.itertuples()}
+
+    def gold_rows(keep) -> pd.DataFrame:
+        parts = []
+        for batch, gold in gold_by_batch.items():
+            mine = gold[gold["doc"].map(lambda d, b=batch: keep(b, d))]
+            parts.append(mine.assign(doc=batch + "/" + mine["doc"]))
+        return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+
+    def score(held: pd.DataFrame, model: IndicatorModel) -> dict[str, float]:
+        totals = dict.fromkeys(("gold", "found", "matched", "issue_ok", "level_ok"), 0)
+        for batch, group in held.groupby("batch"):
+            documents = {d: apply_model(copy.deepcopy(extracted[(batch, d)]), model) for d in group["doc"]}
+            result = score_batch(root / batch, documents, only=set(group["doc"]))
+            for row in result.per_doc.itertuples():
+                totals["gold"] += row.gold
+                totals["found"] += row.found
+                totals["matched"] += row.matched
+                totals["issue_ok"] += round(row.issue_acc * row.matched)
+                totals["level_ok"] += round(row.level_acc * row.matched)
+        m = totals["matched"] or 1
+        return {
+            "recall": totals["matched"] / (totals["gold"] or 1),
+            "precision": totals["matched"] / (totals["found"] or 1),
+            "issue_accuracy": totals["issue_ok"] / m,
+            "level_accuracy": totals["level_ok"] / m,
+        }
+
+    fam_list = sorted(docs["family"].unique())
+    rows = []
+    for family in fam_list:
+        held = docs[docs["family"] == family]
+        held_keys = set(zip(held["batch"], held["doc"], strict=True))
+        lofo_train = gold_rows(lambda b, d, f=family: family_of.get((b, d)) != f)
+        pooled_train = gold_rows(lambda b, d, held_keys=held_keys: (b, d) not in held_keys)
+        lofo = score(held, IndicatorModel().fit(_training_frame(base, lofo_train)))
+        pooled = score(held, IndicatorModel().fit(_training_frame(base, pooled_train)))
+        rows.append(
+            {
+                "family": family,
+                "docs": len(held),
+                "recall": lofo["recall"],
+                "precision": lofo["precision"],
+                "issue_acc_lofo": lofo["issue_accuracy"],
+                "issue_acc_pooled": pooled["issue_accuracy"],
+                "level_acc_lofo": lofo["level_accuracy"],
+                "level_acc_pooled": pooled["level_accuracy"],
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def _training_frame(base: pd.DataFrame, blind: pd.DataFrame) -> pd.DataFrame:
+    columns = ["doc", "text", "issue", "severity", "level"]
+    frame = pd.concat([base[columns], blind[columns]], ignore_index=True)
+    return frame[frame["issue"].astype(str) != ""].assign(severity=lambda f: f["severity"].astype(int))

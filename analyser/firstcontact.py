@@ -37,6 +37,8 @@ class BatchScore:
     figures: dict[str, float]
     per_doc: pd.DataFrame
     errors: dict[str, list[str]] = field(default_factory=dict)
+    #: Per inquiry issue: precision and recall end to end (extracted and coded to that issue).
+    per_issue: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
 def load_gold(batch: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -45,9 +47,13 @@ def load_gold(batch: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd
     return read("documents.csv"), read("levels.csv"), read("indicators.csv"), strengths
 
 
-def score_batch(batch: Path, documents: dict[str, Document]) -> BatchScore:
-    """Extraction, level scheme, issue and level figures of extracted documents against gold."""
+def score_batch(batch: Path, documents: dict[str, Document], only: set[str] | None = None) -> BatchScore:
+    """Extraction, level scheme, issue and level figures of extracted documents against gold.
+
+    ``only`` scores a subset of the batch's documents (a held-out fold)."""
     docs, levels, indicators, strengths = load_gold(batch)
+    if only is not None:
+        docs = docs[docs["doc"].isin(only)]
     rows, errors = [], {}
     totals = dict.fromkeys(
         (
@@ -64,6 +70,7 @@ def score_batch(batch: Path, documents: dict[str, Document]) -> BatchScore:
         0,
     )
     totals.update(levels_ok=0, levels_gold=0, st_gold=0, st_found=0, st_hit=0, zero=0)
+    issue_counts = {i: {"gold": 0, "pred": 0, "hit": 0} for i in INQUIRY_ISSUES}
     for slug in docs["doc"]:
         document = documents.get(slug)
         gold = indicators[indicators["doc"] == slug].reset_index(drop=True)
@@ -78,6 +85,10 @@ def score_batch(batch: Path, documents: dict[str, Document]) -> BatchScore:
         gold_five = {j for j in range(len(gold)) if gold.loc[j, "issue"] in INQUIRY_ISSUES}
         pred_five = {i for i, ind in enumerate(found) if ind.issue in INQUIRY_ISSUES}
         hits = {(i, j) for i, j in pairs if found[i].issue == gold.loc[j, "issue"] and j in gold_five}
+        for issue in INQUIRY_ISSUES:
+            issue_counts[issue]["gold"] += int((gold["issue"] == issue).sum())
+            issue_counts[issue]["pred"] += sum(1 for ind in found if ind.issue == issue)
+            issue_counts[issue]["hit"] += sum(1 for i, j in pairs if found[i].issue == issue == gold.loc[j, "issue"])
         gold_st = strengths[strengths["doc"] == slug]["text"].tolist()
         st_pairs = match_indicators([s.text for s in document.strengths], gold_st)
         totals["gold"] += len(gold)
@@ -131,7 +142,18 @@ def score_batch(batch: Path, documents: dict[str, Document]) -> BatchScore:
         "strength_f1": 2 * st_p * st_r / (st_p + st_r) if st_p + st_r else 0.0,
         "zero_docs": float(totals["zero"]),
     }
-    return BatchScore(figures=figures, per_doc=pd.DataFrame(rows), errors=errors)
+    per_issue = pd.DataFrame(
+        [
+            {
+                "issue": issue,
+                "gold": c["gold"],
+                "precision": _ratio(c["hit"], c["pred"]),
+                "recall": _ratio(c["hit"], c["gold"]),
+            }
+            for issue, c in issue_counts.items()
+        ]
+    )
+    return BatchScore(figures=figures, per_doc=pd.DataFrame(rows), errors=errors, per_issue=per_issue)
 
 
 def _ratio(a: int, b: int) -> float:

@@ -22,6 +22,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--table", default="corpus/blind/FIRST_CONTACT.md", help="the first-contact table file")
     parser.add_argument("--errors", action="store_true", help="with --batch: list misses, spurious items, level errors")
+    parser.add_argument(
+        "--families",
+        nargs="*",
+        default=None,
+        metavar="FAMILY",
+        help="leave-one-layout-family-out over corpus/blind (all families, or those named) beside pooled figures",
+    )
     parser.set_defaults(func=run)
 
 
@@ -49,6 +56,8 @@ def run_batch(args: argparse.Namespace) -> int:
     print()
     for key in COLUMNS:
         print(f"{key:<16} {result.figures[key]:.3f}")
+    print()
+    print(result.per_issue.to_string(index=False, float_format=lambda v: f"{v:.2f}"))
     if args.errors:
         for slug, errors in result.errors.items():
             print(f"\n## {slug}")
@@ -65,9 +74,25 @@ def run_batch(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_families(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from analyser.evaluate import by_family
+    from analyser.extract import extract
+
+    base = pd.read_csv(Path(args.annotations) / "indicators.csv", keep_default_na=False)
+    table = by_family(Path("corpus/blind"), lambda p: extract(p, use_model=False), base, args.families or None)
+    print(table.to_string(index=False, float_format=lambda v: f"{v:.2f}"))
+    if args.json_out:
+        Path(args.json_out).write_text(table.to_json(orient="records", indent=2))
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     if args.batch:
         return run_batch(args)
+    if args.families is not None:
+        return run_families(args)
     from analyser.errors import UsageError
 
     annotations, corpus = Path(args.annotations), Path(args.corpus)
