@@ -72,7 +72,11 @@ DISCOUNT_RE = re.compile(
     re.I,
 )
 NOT_A_DISCOUNT_RE = re.compile(
-    r"no additional needs|no (other )?referral (is|to any)|not need|without (the need|needing)", re.I
+    r"no additional needs|no (other )?referral (is|to any)|not need|without (the need|needing)|"
+    # "if a small need comes up, the school deals with it": the definition of universal-led help
+    r"(if|where|when|should) (a|an|any) (small |minor |emerging |new |additional )?(need|concern|worry|problem|issue)s? "
+    r"(comes? up|arises?|emerges?|is (noticed|identified|spotted))",
+    re.I,
 )
 
 #: What a label's words suggest, as prior weights over the options.
@@ -197,6 +201,7 @@ def mentions(blocks: list[Block]) -> list[Mention]:
                 parsed = labels.parse(block.run_in.rstrip(".:–— "))
                 if parsed:
                     rest = block.text[len(block.run_in) :].strip(" .:–—-")
+                    rest = " ".join([rest, *_paragraphs_after(blocks, i)])
                     out.append(Mention(parsed, "card" if block.fill else "run-in label", i, rest, -2))
                     continue
             if block.fill and len(block.text) < 60:
@@ -206,6 +211,16 @@ def mentions(blocks: list[Block]) -> list[Mention]:
         if block.kind == TABLE and block.table is not None:
             group += 1
             out.extend(_table_mentions(block, i, group))
+    return out
+
+
+def _paragraphs_after(blocks: list[Block], i: int, limit: int = 3) -> list[str]:
+    """Plain paragraphs that carry on a run-in level definition (until a list, heading or label)."""
+    out: list[str] = []
+    for block in blocks[i + 1 : i + 1 + limit]:
+        if block.kind != PARAGRAPH or block.run_in or CHROME_RE.search(block.text) or block.text.endswith(":"):
+            break
+        out.append(block.text)
     return out
 
 
@@ -415,7 +430,7 @@ def _description_score(option: str, totals: dict[str, float]) -> float:
         return 0.0
     if not letters:
         # "needs met; if a need emerges the school responds" prescribes a response: A, not nothing
-        return (totals["none"] - 0.6 * sum(totals[x] for x in LETTERS) - 0.6 * totals["A"]) / said
+        return (totals["none"] - 0.6 * sum(totals[x] for x in LETTERS) - 1.2 * totals["A"]) / said
     inside = sum(totals[x] for x in letters)
     outside = sum(totals[x] for x in LETTERS if x not in letters) + (totals["none"] * 0.5 if letters != {"A"} else 0.0)
     weakest = min(totals[x] for x in letters)
