@@ -260,6 +260,8 @@ def analyse(
     no_needs = {lv.label for lv in document.levels if not lv.maps_to}
     candidates = find_indicators(document_blocks, ladder, no_needs)
     concerns = [c for c in candidates if not c.strength]
+    if not scheme:
+        _levels_that_list_concerns(document, candidates)
     document.strengths = [_plain(c) for c in candidates if c.strength]
     if not concerns:
         document.warnings.append("no indicators found: no list items, table cells or descriptor paragraphs were read")
@@ -271,6 +273,26 @@ def analyse(
         return document
     document.indicators = [_plain(c) for c in concerns]
     return apply_model(document, model)
+
+
+#: A "no additional needs" level that lists at least this many concerns, and more concerns than
+#: strengths, prescribes a response after all: universal services meet those concerns (A).
+LISTS_CONCERNS = 3
+
+
+def _levels_that_list_concerns(document: Document, candidates: list[Candidate]) -> None:
+    for level in document.levels:
+        if level.maps_to:
+            continue
+        mine = [c for c in candidates if c.local_level == level.label]
+        concerns = sum(1 for c in mine if not c.strength)
+        if concerns >= LISTS_CONCERNS and concerns > len(mine) - concerns:
+            level.maps_to = ["A"]
+            level.confidence = round(min(level.confidence or 0.5, 0.6), 2)
+            document.warnings.append(
+                f"{level.label} reads as 'no additional needs' but lists {concerns} concerns: mapped to A "
+                "(universal services meet them); check the level"
+            )
 
 
 def declared_ladder(levels: list[Level]) -> Ladder:

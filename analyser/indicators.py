@@ -70,8 +70,8 @@ PROCEDURE_RE = re.compile(
     re.I,
 )
 CONTACT_RE = re.compile(
-    r"@|https?://|www\.|\b0\d{3,4}[ ]?\d{3}[ ]?\d{3,4}\b|\btel\b|opening hours|\bversion \d|review date|"
-    r"\b(published|approved|updated|issued)\b.*\b(19|20)\d\d\b|\bpage \d+ of \d+",
+    r"\b[\w.+-]+@[\w-]+\.[\w.]+|^(https?://|www\.)|\b0\d{3,4}[ ]?\d{3}[ ]?\d{3,4}\b|\btel\b|opening hours|"
+    r"\bversion \d|review date|\b(published|approved|updated|issued)\b.*\b(19|20)\d\d\b|\bpage \d+ of \d+",
     re.I,
 )
 #: Prose that describes a level or the document rather than a child.

@@ -46,6 +46,9 @@ NAMED_LEVELS: dict[str, list[str]] = {
     "child protection": [r"child(?:ren)? protection", r"significant harm", r"safeguarding(?: and protection)?"],
     "acute": [r"acute(?: needs?)?", r"high risk", r"immediate risk"],
 }
+CHILD_IN_NEED_OF_RE = re.compile(
+    r"child(?:ren)? in need of (?:[a-z]+ ){0,4}?(?:support|help|protection|services?|intervention)\b", re.I
+)
 COLOURS = ("green", "blue", "yellow", "amber", "orange", "red", "purple", "pink")
 _NAMED = [(key, re.compile(rf"^(?:{'|'.join(variants)})\b", re.I)) for key, variants in NAMED_LEVELS.items()]
 _COLOUR_RE = re.compile(rf"^({'|'.join(COLOURS)})\b", re.I)
@@ -141,6 +144,10 @@ def parse(text: str, allow_named: bool = True) -> LevelName | None:
             )
     if not allow_named or NOT_A_LEVEL_RE.search(lowered):
         return None
+    trap = CHILD_IN_NEED_OF_RE.match(body)
+    if trap:  # "Child in need of universal support": one partnership's name for every level
+        label = _tidy(body[: trap.end()])
+        return LevelName(key=words_of(label), label=label[:1].upper() + label[1:], name=None, numbered=False)
     colour = _COLOUR_RE.match(body)
     if colour:
         rest = _tidy(body[colour.end() :])

@@ -229,7 +229,15 @@ def remove_page_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     needed = max(2, int(REPEAT_SHARE * len(pages)))
     cleaned = []
     for lines in pages:
-        repeated = [ln for ln in lines if len(ln.text.split()) <= 12 and counts[key(ln)] >= needed]
+        sizes = sorted(ln.size for ln in lines)
+        median = sizes[len(sizes) // 2] if sizes else 0.0
+        repeated = [
+            ln
+            for ln in lines
+            if len(ln.text.split()) <= 12
+            and counts[key(ln)] >= needed
+            and not (ln.bold and ln.size > median + 0.5)  # a heading each chapter repeats, not navigation
+        ]
         rows = Counter(round(ln.top) for ln in repeated)
         drop = {id(ln) for ln in repeated if rows[round(ln.top)] < 3}
         cleaned.append([ln for ln in lines if id(ln) not in drop])

@@ -29,6 +29,11 @@ AUTHORITY_RES = [
     re.compile(r"Safeguarding\s+Children\s+(?:Partnership\s+)?(?:in|for)\s+" + _PLACE),
     re.compile(_PLACE + r"\s+(?:County|City|Borough|District|Metropolitan Borough)?\s*Council\b"),
 ]
+TITLE_RE = re.compile(
+    r"^(?:the\s+)?(.+?)\s+(?:safeguarding\s+(?:children|childrens|children's)?\s*(?:partnership|board)|"
+    r"children'?s?\s+safeguarding\s+(?:partnership|board))\s*$",
+    re.I,
+)
 _NOT_PLACE = re.compile(
     r"^(the|our|this|local|a|an|and|of|in|for|multi|children|children's|childrens|safeguarding|your|welcome|contact|home|about)$",
     re.I,
@@ -75,6 +80,10 @@ def find_authority(blocks: list[Block], running: list[str]) -> str | None:
     texts = [b.text for b in blocks if b.page <= 2 and b.kind == HEADING]
     texts += running
     texts += [b.text for b in blocks[:80] if b.kind != HEADING]
+    for text in texts[:12]:  # a title line "X Safeguarding Children Partnership": X as printed
+        m = TITLE_RE.match(text.strip())
+        if m and len(m.group(1)) <= 80:
+            return m.group(1).strip(" ,-")
     for pattern in AUTHORITY_RES:
         for text in texts:
             for m in pattern.finditer(text):

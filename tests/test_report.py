@@ -128,7 +128,10 @@ def test_injection_fixture_is_read_with_its_hostile_text(hostile_views):
     from corpus.fixtures import INJECTION_AUTHORITY, INJECTION_LEVELS
 
     texts = set(hostile_views["indicators"]["text"])
-    for _, _, items in INJECTION_LEVELS:
+    for label, _, items in INJECTION_LEVELS:
+        if "Universal" in label:  # a level of no additional needs: its item is a strength, set apart
+            assert not set(items) & texts
+            continue
         assert set(items) <= texts
     assert INJECTION_AUTHORITY in set(hostile_views["grid"]["authority"])
 
