@@ -37,6 +37,7 @@ class Graphics:
     #: graphics, so the text layer has no bullet character.
     markers: list[tuple[float, float, float, float]] = field(default_factory=list)
 
+
 #: A drawn list marker is a filled shape about the size of a bullet glyph.
 MARKER_MIN, MARKER_MAX = 1.2, 9.0
 

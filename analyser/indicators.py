@@ -222,7 +222,9 @@ def find(blocks: list[Block], ladder: Ladder | None, no_needs: set[str] | None =
 def _looks_like_header(row) -> bool:
     """Column headings are short and hold no list: a row of descriptors is a continuation."""
     cells = [c for c in row if c.text and not c.merged]
-    return bool(cells) and all(len(c.text.split()) <= 12 and sum(1 for b in c.blocks if b.kind == ITEM) <= 1 for c in cells)
+    return bool(cells) and all(
+        len(c.text.split()) <= 12 and sum(1 for b in c.blocks if b.kind == ITEM) <= 1 for c in cells
+    )
 
 
 def _is_level_description(row) -> bool:

@@ -220,6 +220,7 @@ def remove_page_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     (a matrix header repeated over pages) is kept: it labels the columns below it."""
     if len(pages) < 2:
         return pages
+
     def key(ln: Line) -> tuple[str, int, int]:
         return (running_text_key(ln.text), round(ln.x0 / 3), round(ln.top / 3))
 
