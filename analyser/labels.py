@@ -29,6 +29,13 @@ NAMED_LEVELS: dict[str, list[str]] = {
     "universal plus": [r"universal\s*\+|universal plus"],
     "universal": [r"universal(?: services?| needs?| support| provision)?"],
     "thriving": [r"thriving"],
+    "doing well": [r"doing well", r"all is well"],
+    "needing a bit of help": [
+        r"needing (?:a (?:bit of|little) |some |extra )help",
+        r"(?:a (?:bit of|little) |some )help",
+    ],
+    "needing more help": [r"needing more help", r"needing (?:lots of|a lot of) help"],
+    "needing urgent help": [r"needing (?:urgent|immediate) help", r"(?:urgent|immediate) help"],
     "getting advice": [r"getting advice(?: and support)?"],
     "getting more help": [r"getting more help"],
     "getting help": [r"getting help"],

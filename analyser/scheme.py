@@ -73,6 +73,7 @@ DISCOUNT_RE = re.compile(
 )
 NOT_A_DISCOUNT_RE = re.compile(
     r"no additional needs|no (other )?referral (is|to any)|not need|without (the need|needing)|"
+    r"social care (is|are) not (involved|needed)|no involvement (of|from) (children'?s )?social care|"
     # "if a small need comes up, the school deals with it": the definition of universal-led help
     r"(if|where|when|should) (a|an|any) (small |minor |emerging |new |additional )?(need|concern|worry|problem|issue)s? "
     r"(comes? up|arises?|emerges?|is (noticed|identified|spotted))",
@@ -84,6 +85,10 @@ LABEL_PRIORS: dict[str, dict[str, float]] = {
     "no additional needs": {"": 1.0},
     "universal": {"": 0.55, "A": 0.45},
     "thriving": {"": 1.0},
+    "doing well": {"": 0.8, "A": 0.2},
+    "needing a bit of help": {"A": 0.7, "B": 0.3},
+    "needing more help": {"B": 0.5, "C": 0.4, "B+C": 0.1},
+    "needing urgent help": {"D": 0.5, "C+D": 0.5},
     "green": {"": 0.5, "A": 0.5},
     "blue": {"": 0.5, "A": 0.5},
     "universal plus": {"A": 0.8, "B": 0.2},
@@ -273,7 +278,7 @@ def _table_mentions(block: Block, i: int, group: int) -> list[Mention]:
                 out.append(Mention(name, "matrix header", i, text, group))
         return out
     first_col = [labels.parse(r[0].text) if r and r[0].text and not r[0].merged else None for r in rows]
-    if sum(1 for n in first_col if n) >= 2:
+    if sum(1 for n in first_col if n) >= 2 and table.n_cols >= 2:  # one column of level names is navigation
         header_is_words = not first_col[0]
         for r, name in enumerate(first_col):
             if not name:
