@@ -93,10 +93,10 @@ def check_path(path: str | Path) -> None:
 
 def check_file(path: str | Path, limits: ReadLimits | None = None) -> None:
     """Raise a typed error for anything that is not a complete, readable, unlocked PDF."""
+    check_path(path)  # the cheap checks before pdfium loads
     import pypdfium2 as pdfium
 
     limits = limits or ReadLimits.from_env()
-    check_path(path)
     path = Path(path)
     try:
         pdf = pdfium.PdfDocument(str(path))

@@ -47,14 +47,16 @@ def cases(folder: Path) -> dict[str, list[str]]:
 
 PROBE = (
     "import atexit, resource, runpy, sys; out = sys.argv.pop(1); "
-    "atexit.register(lambda: open(out, 'w').write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))); "
+    "atexit.register(lambda: open(out, 'w').write('%d %f' % (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
+    "resource.getrusage(resource.RUSAGE_SELF).ru_utime + resource.getrusage(resource.RUSAGE_SELF).ru_stime))); "
     "sys.argv[0] = 'threshold-analyser'; runpy.run_module('analyser', run_name='__main__')"
 )
 
 
 def measure(args: list[str], runs: int = RUNS) -> dict:
-    """Best wall time of `python -m analyser ARGS`, with that process's own peak RSS."""
-    best, peak, code = float("inf"), 0.0, None
+    """Best wall time of `python -m analyser ARGS`, with that process's own peak RSS and CPU time
+    (user + system: unlike wall time, it hardly changes when other work loads the machine)."""
+    best, peak, cpu, code = float("inf"), 0.0, float("inf"), None
     with tempfile.TemporaryDirectory() as tmp:
         rss_file = Path(tmp) / "rss"
         for _ in range(runs):
@@ -62,10 +64,12 @@ def measure(args: list[str], runs: int = RUNS) -> dict:
             proc = subprocess.run([sys.executable, "-c", PROBE, str(rss_file), *args], capture_output=True, cwd=ROOT)
             seconds = time.perf_counter() - start
             code = proc.returncode
+            rss, used = (rss_file.read_text() or "0 0").split() if rss_file.exists() else ("0", "0")
+            cpu = min(cpu, float(used))
             if seconds < best:
                 best = seconds
-                peak = int(rss_file.read_text() or 0) / 1024.0 if rss_file.exists() else 0.0
-    return {"seconds": round(best, 3), "peak_rss_mb": round(peak, 1), "exit": code}
+                peak = int(rss) / 1024.0
+    return {"seconds": round(best, 3), "cpu_seconds": round(cpu, 3), "peak_rss_mb": round(peak, 1), "exit": code}
 
 
 def startup_section(results: dict, runs: int = RUNS) -> None:
@@ -75,9 +79,10 @@ def startup_section(results: dict, runs: int = RUNS) -> None:
 
 
 def print_startup(results: dict) -> None:
-    print(f"{'start-up case':<34}{'seconds':>9}{'peak MB':>9}{'exit':>6}")
+    print(f"{'start-up case':<34}{'seconds':>9}{'cpu s':>8}{'peak MB':>9}{'exit':>6}")
     for name, row in results["startup"].items():
-        print(f"{name:<34}{row['seconds']:>9.3f}{row['peak_rss_mb']:>9.0f}{row['exit']:>6}")
+        cpu = row.get("cpu_seconds", float("nan"))
+        print(f"{name:<34}{row['seconds']:>9.3f}{cpu:>8.3f}{row['peak_rss_mb']:>9.0f}{row['exit']:>6}")
 
 
 def main() -> int:
