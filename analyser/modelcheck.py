@@ -269,16 +269,89 @@ def severity_cv(frame: pd.DataFrame, folds: int = 5, **params: object) -> dict[s
     }
 
 
+def out_of_fold(frame: pd.DataFrame, folds: int = 5, **params: object) -> Scores:
+    """Grouped cross-validation over a training pool: every text scored by a model blind to its group."""
+    frame = frame.reset_index(drop=True)
+    parts = []
+    for train_idx, test_idx in GroupKFold(n_splits=folds).split(frame, groups=frame["group"]):
+        option = LinearOption("cv", **params).fit(frame.iloc[train_idx])
+        test = frame.iloc[test_idx]
+        strength, issue, confidence, severity = option.score(test["text"].tolist())
+        parts.append((test, strength, issue, confidence, severity))
+    test = pd.concat([p[0] for p in parts], ignore_index=True)
+    return score(
+        test,
+        np.concatenate([p[1] for p in parts]),
+        [i for p in parts for i in p[2]],
+        np.concatenate([p[3] for p in parts]),
+        np.concatenate([p[4] for p in parts]),
+    )
+
+
+@dataclass
+class TextReport:
+    """Per issue: cross-validated beside blind (first contact) figures, and the costly confusions."""
+
+    per_issue: pd.DataFrame
+    figures: dict[str, float]
+    confusions: pd.DataFrame
+
+
+def text_report(sources: TrainingSources | None = None, folds: int = 5) -> TextReport:
+    """What `threshold-analyser evaluate` prints about the model on text alone.
+
+    `cv_*`: grouped cross-validation over the training pool. `blind_*`: each blind batch scored by
+    a model that never saw it (leave-one-batch-out, the first-contact situation), pooled.
+    `phrase_*`: the phrase bank's held-out test split.
+    """
+    sources = sources or TrainingSources()
+    cv = out_of_fold(load_training(sources), folds)
+    runs = held_out_runs(sources)
+    phrase_run, batch_runs = runs[0], runs[1:]
+    phrase = evaluate_option(LinearOption("shipped"), phrase_run[1], phrase_run[2])[0]
+    blind_labels = [evaluate_option(LinearOption("shipped"), train, test)[0].labels for _, train, test in batch_runs]
+    blind = _rescore(pd.concat(blind_labels, ignore_index=True)) if blind_labels else None
+    table = cv.per_issue[["issue"]].copy()
+    for prefix, result in (("cv", cv), ("blind", blind), ("phrase", phrase)):
+        if result is None:
+            continue
+        table[f"{prefix}_precision"] = result.per_issue["precision"].to_numpy()
+        table[f"{prefix}_recall"] = result.per_issue["recall"].to_numpy()
+        table[f"{prefix}_n"] = result.per_issue["support"].to_numpy()
+    figures = {f"cv_{k}": v for k, v in cv.figures.items()}
+    figures.update({f"phrase_{k}": v for k, v in phrase.figures.items()})
+    if blind is not None:
+        figures.update({f"blind_{k}": v for k, v in blind.figures.items()})
+    confusions = costly_confusions(blind.labels if blind is not None else phrase.labels)
+    return TextReport(per_issue=table, figures=figures, confusions=confusions)
+
+
+def _rescore(labels: pd.DataFrame) -> Scores:
+    """Scores recomputed from pooled label rows (several held-out runs as one)."""
+    frame = pd.DataFrame(
+        {
+            "text": labels["text"],
+            "polarity": [STRENGTH if g == STRENGTH else "concern" for g in labels["gold"]],
+            "issue": [g if g != STRENGTH else "" for g in labels["gold"]],
+            "severity": labels["gold_severity"],
+        }
+    )
+    issues = [p if p != STRENGTH else "other" for p in labels["pred"]]
+    strength = np.where(labels["pred"] == STRENGTH, 1.0, 0.0)
+    return score(frame, strength, issues, labels["confidence"].to_numpy(), labels["pred_severity"].to_numpy())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-spacy", action="store_true", help="leave out the spaCy option (slow to train)")
+    parser.add_argument("--only", default="", help="run only the options whose name starts with this")
     parser.add_argument("--severity-cv", action="store_true", help="also cross-validate severity (ordinal vs not)")
     args = parser.parse_args(argv)
     runs = held_out_runs()
     own_only = TrainingSources(phrase_bank=False, blind_batches=())
     for make in options():
         option = make()
-        if args.skip_spacy and isinstance(option, SpacyOption):
+        if (args.skip_spacy and isinstance(option, SpacyOption)) or not option.name.startswith(args.only):
             continue
         for run_name, train, test in runs:
             if option.name.startswith("a:"):

@@ -22,6 +22,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--table", default="corpus/blind/FIRST_CONTACT.md", help="the first-contact table file")
     parser.add_argument("--errors", action="store_true", help="with --batch: list misses, spurious items, level errors")
+    parser.add_argument(
+        "--text",
+        choices=("yes", "no", "only"),
+        default="yes",
+        help="also score the model on indicator texts alone: cross-validated beside blind (first contact)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -65,9 +71,38 @@ def run_batch(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_text(args: argparse.Namespace) -> dict:
+    """Per issue: grouped-CV figures beside the blind batches' first-contact figures, and the
+    confusion pairs that cost most. Text alone, so extraction errors do not hide model errors."""
+    from dataclasses import replace
+
+    from analyser.modelcheck import text_report
+    from analyser.training import TrainingSources
+
+    report = text_report(replace(TrainingSources(), annotations=Path(args.annotations)), folds=args.folds)
+    print("\nThe model on indicator texts alone (cv: grouped cross-validation over the training sources;")
+    print("blind: each blind batch scored by a model that never saw it; phrase: the phrase bank's test split)")
+    print(report.per_issue.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+    print()
+    for key, value in report.figures.items():
+        print(f"{key:<32} {value:.3f}")
+    print("\nconfusions that cost most (blind batches):")
+    print(report.confusions.to_string(index=False))
+    return {
+        "figures": report.figures,
+        "per_issue": report.per_issue.to_dict(orient="records"),
+        "confusions": report.confusions.to_dict(orient="records"),
+    }
+
+
 def run(args: argparse.Namespace) -> int:
     if args.batch:
         return run_batch(args)
+    if args.text == "only":
+        text = run_text(args)
+        if args.json_out:
+            Path(args.json_out).write_text(json.dumps({"text": text}, indent=2))
+        return 0
     import pandas as pd
 
     from analyser.evaluate import cross_validate, human_agreement, score
@@ -81,8 +116,9 @@ def run(args: argparse.Namespace) -> int:
     print()
     for key, value in result.figures.items():
         print(f"{key:<32} {value:.3f}")
+    out = {"figures": result.figures, "per_issue": result.per_issue.to_dict(orient="records")}
+    if args.text == "yes":
+        out["text"] = run_text(args)
     if args.json_out:
-        Path(args.json_out).write_text(
-            json.dumps({"figures": result.figures, "per_issue": result.per_issue.to_dict(orient="records")}, indent=2)
-        )
+        Path(args.json_out).write_text(json.dumps(out, indent=2))
     return 0
