@@ -1,9 +1,19 @@
-"""The trained indicator model: issue(s), severity 1-6 and a text-only A-D estimate.
+"""The trained indicator model: polarity, issue(s), severity 1-6 and a text-only A-D estimate.
 
-A spaCy `blank("en")` pipeline (lookup lemmatiser, a PhraseMatcher holding each issue's search
-terms from the coding guide) turns wording into lemmas and term hits; scikit-learn linear models
-over TF-IDF word and character n-grams plus those hits give calibrated probabilities. The rules
-in `classify` remain the fallback when no model is available.
+Three decisions, in order, all from the wording:
+1. polarity: is the text a strength (protective factor) or a concern? Strengths share an issue's
+   words ("lives in safe, suitable housing", "no concerns about bullying"), so bag-of-words alone
+   codes them as concerns of that issue (issue 13). Words a negator governs are marked
+   ("NEG_bully"), and cue columns flag negated search terms, history, resolution and contrast;
+2. the issue, among concerns (multinomial logistic regression);
+3. severity as an ordinal model (`OrdinalLogistic`): the steps are ordered, so a model of
+   cumulative cuts wastes less data on the rare steps than a multinomial one.
+
+A spaCy `blank("en")` pipeline (lookup lemmatiser, no download) turns wording into lemmas;
+scikit-learn linear models over TF-IDF word and character n-grams plus the coding guide's
+search-term hits give calibrated probabilities. The rules in `classify` remain the fallback when
+no model is available. Why this model and not spaCy's textcat or v2: `analyser/modelcheck.py` and
+README, "How the figures are measured".
 """
 
 from __future__ import annotations
@@ -251,7 +261,7 @@ class IndicatorModel(BaseEstimator):
     def __init__(
         self,
         c_issue: float = 30.0,
-        c_severity: float = 10.0,
+        c_severity: float = 30.0,
         c_level: float = 2.0,
         c_polarity: float = 10.0,
         term_weight: float = 2.0,
