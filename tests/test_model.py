@@ -164,8 +164,11 @@ def test_ordinal_model_orders_severity(phrases):
         ["Occasional arguments between parents", "Life-threatening injuries to a baby who is not yet mobile"]
     )
     assert mild.severity <= 2 and severe.severity >= 5
-    ordinal = OrdinalLogistic(c=1.0).fit(np.array([[0.0], [0.1], [0.5], [0.6], [1.0], [1.1]]), [1, 1, 2, 2, 3, 3])
-    assert list(ordinal.predict(np.array([[0.0], [0.55], [1.05]]))) == [1, 2, 3]
+    x = np.array([[-4.0], [-3.5], [0.0], [0.5], [4.0], [4.5]])
+    ordinal = OrdinalLogistic(c=100.0).fit(x, [1, 1, 2, 2, 3, 3])
+    assert list(ordinal.predict(np.array([[-3.8], [0.2], [4.2]]))) == [1, 2, 3]
+    cumulative = np.cumsum(ordinal.predict_proba(np.linspace(-5, 5, 21)[:, None]), axis=1)
+    assert (np.diff(cumulative[:, 0]) <= 1e-12).all()  # P(y <= 1) falls as x grows
 
 
 def test_negation_scope_marks_the_governed_words():
