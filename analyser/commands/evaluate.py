@@ -29,6 +29,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="FAMILY",
         help="leave-one-layout-family-out over corpus/blind (all families, or those named) beside pooled figures",
     )
+    parser.add_argument(
+        "--text",
+        choices=("yes", "no", "only"),
+        default="yes",
+        help="also score the model on indicator texts alone: cross-validated beside blind (first contact)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -88,11 +94,40 @@ def run_families(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_text(args: argparse.Namespace) -> dict:
+    """Per issue: grouped-CV figures beside the blind batches' first-contact figures, and the
+    confusion pairs that cost most. Text alone, so extraction errors do not hide model errors."""
+    from dataclasses import replace
+
+    from analyser.modelcheck import text_report
+    from analyser.training import TrainingSources
+
+    report = text_report(replace(TrainingSources(), annotations=Path(args.annotations)), folds=args.folds)
+    print("\nThe model on indicator texts alone (cv: grouped cross-validation over the training sources;")
+    print("blind: each blind batch scored by a model that never saw it; phrase: the phrase bank's test split)")
+    print(report.per_issue.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+    print()
+    for key, value in report.figures.items():
+        print(f"{key:<32} {value:.3f}")
+    print("\nconfusions that cost most (blind batches):")
+    print(report.confusions.to_string(index=False))
+    return {
+        "figures": report.figures,
+        "per_issue": report.per_issue.to_dict(orient="records"),
+        "confusions": report.confusions.to_dict(orient="records"),
+    }
+
+
 def run(args: argparse.Namespace) -> int:
     if args.batch:
         return run_batch(args)
     if args.families is not None:
         return run_families(args)
+    if args.text == "only":
+        text = run_text(args)
+        if args.json_out:
+            Path(args.json_out).write_text(json.dumps({"text": text}, indent=2))
+        return 0
     from analyser.errors import UsageError
 
     annotations, corpus = Path(args.annotations), Path(args.corpus)
@@ -112,8 +147,9 @@ def run(args: argparse.Namespace) -> int:
     print()
     for key, value in result.figures.items():
         print(f"{key:<32} {value:.3f}")
+    out = {"figures": result.figures, "per_issue": result.per_issue.to_dict(orient="records")}
+    if args.text == "yes":
+        out["text"] = run_text(args)
     if args.json_out:
-        Path(args.json_out).write_text(
-            json.dumps({"figures": result.figures, "per_issue": result.per_issue.to_dict(orient="records")}, indent=2)
-        )
+        Path(args.json_out).write_text(json.dumps(out, indent=2))
     return 0
