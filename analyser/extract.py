@@ -259,20 +259,22 @@ def analyse(
     document.warnings.extend(warnings)
     no_needs = {lv.label for lv in document.levels if not lv.maps_to}
     candidates = find_indicators(document_blocks, ladder, no_needs)
-    concerns = [c for c in candidates if not c.strength]
+    model = load_model() if use_model else None
+    # the model reads polarity from the wording; without it, the strength rules do
+    strength = (lambda c: c.by_context) if model is not None else (lambda c: c.strength)
+    concerns = [c for c in candidates if not strength(c)]
     if not scheme:
         _levels_that_list_concerns(document, candidates)
-    document.strengths = [_plain(c) for c in candidates if c.strength]
+    document.strengths = [_plain(c) for c in candidates if strength(c)]
     if not concerns:
         document.warnings.append("no indicators found: no list items, table cells or descriptor paragraphs were read")
     elif ladder is not None and not any(c.local_level for c in concerns):
         document.warnings.append("no indicator is governed by a level of the scheme: indicators have no level")
-    model = load_model() if use_model else None
     if model is None:  # the coding guide's rules are the fallback, not a first pass
         document.indicators = [_indicator(c, document) for c in concerns]
         return document
     document.indicators = [_plain(c) for c in concerns]
-    return apply_model(document, model)
+    return apply_model(document, model, strengths=True)
 
 
 #: A "no additional needs" level that lists at least this many concerns, and more concerns than

@@ -31,6 +31,8 @@ class Candidate:
     strength: bool = False
     where: str | None = None
     lines: list = field(default_factory=list, repr=False)
+    #: True when the place says so (a strengths column or lead-in, a no-needs level), not only the words.
+    by_context: bool = False
 
 
 #: Sections and columns that hold what professionals do, not the child's situation.
@@ -213,9 +215,13 @@ def find(blocks: list[Block], ladder: Ladder | None, no_needs: set[str] | None =
             continue
         if not is_descriptor(text, structured):
             continue
-        strength = (strengths or lead_in_strengths or (level in no_needs)) and not CONCERN_RE.search(text)
-        strength = strength or is_strength_wording(text)
-        out.append(Candidate(text, block.page, block.bbox, level, domain, strength, block.where, block.lines))
+        by_context = (strengths or lead_in_strengths or (level in no_needs)) and not CONCERN_RE.search(text)
+        strength = by_context or is_strength_wording(text)
+        out.append(
+            Candidate(
+                text, block.page, block.bbox, level, domain, strength, block.where, block.lines, by_context=by_context
+            )
+        )
     return out
 
 
@@ -362,10 +368,20 @@ def _table(table: Table, resolve, level: str | None, domain: str | None, carry: 
                     continue
                 if not header_known and block.kind != ITEM and not (by_rows or caption_level):
                     continue
-                strength = role == "strengths" or ((cell_level in no_needs) and not CONCERN_RE.search(text))
-                strength = strength or is_strength_wording(text)
+                by_context = role == "strengths" or ((cell_level in no_needs) and not CONCERN_RE.search(text))
+                strength = by_context or is_strength_wording(text)
                 out.append(
-                    Candidate(text, block.page, block.bbox, cell_level, cell_domain, strength, block.where, block.lines)
+                    Candidate(
+                        text,
+                        block.page,
+                        block.bbox,
+                        cell_level,
+                        cell_domain,
+                        strength,
+                        block.where,
+                        block.lines,
+                        by_context,
+                    )
                 )
     carry = {
         "n_cols": table.n_cols,
