@@ -103,7 +103,7 @@ def _read_with_pdfplumber(path: str | Path, skips: list[tuple[int, str]] | None 
     """pdfplumber pages; pdfminer raises many unrelated types for damage, so any failure of one
     page skips that page (named in ``skips``) and the next is read."""
     from analyser.errors import Corrupt, PageError
-    from analyser.reading import ReadLimits, clean_text, too_many_chars
+    from analyser.reading import ReadLimits, bad_page_size, clean_text, too_many_chars
 
     limits = ReadLimits.from_env()
     with open_pdf(path) as pdf:
@@ -115,6 +115,8 @@ def _read_with_pdfplumber(path: str | Path, skips: list[tuple[int, str]] | None 
             try:
                 page = pdf.pages[index]
                 try:
+                    if bad_page_size(float(page.width), float(page.height), limits):
+                        raise PageError(bad_page_size(float(page.width), float(page.height), limits))
                     if len(page.chars) > limits.max_page_chars:
                         raise PageError(too_many_chars(len(page.chars), limits.max_page_chars))
                     raw = page.extract_words(extra_attrs=["fontname", "size"], x_tolerance=1.5, y_tolerance=2)
@@ -139,10 +141,8 @@ def _read_with_pdfium(path: str | Path, skips: list[tuple[int, str]] | None = No
     A damaged matrix or font can give a word NaN or infinite coordinates; such words are
     dropped here, so later stages may assume real numbers.
     """
-    import math
-
     from analyser.errors import PageError
-    from analyser.reading import ReadLimits, clean_text
+    from analyser.reading import ReadLimits, bad_page_size, clean_text
 
     limits = ReadLimits.from_env()
     pdf = pdfium.PdfDocument(str(path))
@@ -156,8 +156,8 @@ def _read_with_pdfium(path: str | Path, skips: list[tuple[int, str]] | None = No
                     graphics = fastread.page_graphics(page, height)
                 finally:
                     page.close()
-                if not (math.isfinite(width) and math.isfinite(height) and width > 0 and height > 0):
-                    raise PageError(f"the page's size ({width:g} x {height:g}) is not a real size")
+                if bad_page_size(width, height, limits):
+                    raise PageError(bad_page_size(width, height, limits))
                 for word in words:
                     word.text = clean_text(word.text)
                 words = [w for w in words if w.text.strip() and _finite(w)]

@@ -36,6 +36,9 @@ class ReadLimits:
 
     max_pages: int = 1000
     max_page_chars: int = 100_000
+    #: The PDF specification's own limit on a page side (200 inches); a damaged MediaBox can
+    #: claim two billion points, which makes every layout step that scans across a page crawl.
+    max_page_points: float = 14_400.0
 
     @classmethod
     def from_env(cls) -> ReadLimits:
@@ -51,6 +54,20 @@ def too_many_chars(count: int, limit: int) -> str:
         f"{count:,} characters, more than the limit of {limit:,} a page "
         "(set THRESHOLD_ANALYSER_MAX_PAGE_CHARS to raise it)"
     )
+
+
+def bad_page_size(width: float, height: float, limits: ReadLimits) -> str | None:
+    """Why a page's size cannot be a real page (None when it can)."""
+    import math
+
+    if not (math.isfinite(width) and math.isfinite(height)) or width <= 0 or height <= 0:
+        return f"the page's size ({width:g} x {height:g} pt) is not a real size"
+    if max(width, height) > limits.max_page_points:
+        return (
+            f"the page's size ({width:,.0f} x {height:,.0f} pt) is beyond the PDF limit of "
+            f"{limits.max_page_points:,.0f} pt a side"
+        )
+    return None
 
 
 def _env_int(name: str, default: int) -> int:

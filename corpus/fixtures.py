@@ -170,6 +170,16 @@ def nan_coordinates(out: Path) -> None:
             out.write_bytes(data)
 
 
+def huge_page(out: Path) -> None:
+    """Mutant 5645 of the 10,000-mutant fuzz run (seed 12): a changed number makes page 5 two
+    billion points wide, which once made the column search run for hours."""
+    from bench.fuzz import CORPUS, mutants
+
+    for index, (_, data) in enumerate(mutants(sorted(CORPUS.glob("*.pdf")), 5646, 12)):
+        if index == 5645:
+            out.write_bytes(data)
+
+
 def many_pages(out: Path, pages: int = 5000) -> None:
     """A PDF of ``pages`` pages, each with one line of text (the page-count limit's test)."""
     rl_config.invariant = 1
@@ -213,6 +223,7 @@ FIXTURE_NAMES = (
     "injection.pdf",
     "damaged-page.pdf",
     "nan-coordinates.pdf",
+    "huge-page.pdf",
 )
 
 
@@ -229,6 +240,7 @@ def write_all(source: Path = SOURCE, folder: Path = FIXTURES) -> list[Path]:
     injection(paths["injection.pdf"])
     damaged_page(ROOT / "corpus" / "pdf" / "ashbourne-vale.pdf", paths["damaged-page.pdf"])
     nan_coordinates(paths["nan-coordinates.pdf"])
+    huge_page(paths["huge-page.pdf"])
     return list(paths.values())
 
 

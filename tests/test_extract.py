@@ -220,3 +220,13 @@ def test_nan_coordinates_from_a_damaged_file_do_not_reach_the_layout():
     for page in pages:
         for line in page.lines:
             assert all(math.isfinite(v) for v in (line.x0, line.x1, line.top, line.bottom, line.size))
+
+
+def test_a_page_two_billion_points_wide_is_skipped_not_scanned():
+    """A fuzz finding (bench.fuzz): a damaged MediaBox once made the column search run for hours."""
+    from analyser.extract import read_pages_checked
+    from tests.conftest import FIXTURES
+
+    pages, skips = read_pages_checked(FIXTURES / "huge-page.pdf")
+    assert [number for number, _ in skips] == [5] and "beyond the PDF limit of 14,400 pt" in skips[0][1]
+    assert [p.number for p in pages] == [1, 2, 3, 4, 6]
