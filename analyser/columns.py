@@ -176,24 +176,14 @@ def _collect(ordered: list[Line], start: int, grid: Grid, has_header: bool, sett
     for line in region:
         for col, words in _split(line, grid.starts):
             words_by_col.setdefault(col, []).extend(words)
-    n = len(grid.starts)
     header_bottom = None
     if has_header:
         header_words = [w for ln in region if ln.text in grid.header for w in ln.words]
         header_bottom = max((w.bottom for w in header_words), default=None)
     row_tops = _row_tops(region, grid, header_bottom, settings)
-    rows: list[list[Cell]] = []
     bounds = row_tops + [max(ln.bottom for ln in region) + 1]
     right = max(ln.x1 for ln in region)
-    for top, bottom in zip(bounds, bounds[1:], strict=False):
-        row = []
-        for col in range(n):
-            x0 = grid.starts[col]
-            x1 = grid.starts[col + 1] - 1 if col + 1 < n else right
-            words = [w for w in words_by_col.get(col, []) if top - 0.5 <= (w.top + w.bottom) / 2 < bottom]
-            row.append(Cell(bbox=(x0, top, x1, bottom), lines=group_lines(words, page)))
-        if any(c.lines for c in row):
-            rows.append(row)
+    rows = _grid_rows(words_by_col, grid.starts, bounds, right, page)
     if len(rows) < 2:
         return taken, None, False
     bbox = (grid.starts[0], bounds[0], right, bounds[-1])
@@ -280,7 +270,6 @@ def _section_row(line: Line, starts: list[float]) -> bool:
 def _rows_of(lines: list[Line], grid: Grid, settings: ColumnSettings) -> Table | None:
     """One table (no header) from lines cut at the grid's columns, rows at white bands."""
     page = lines[0].page
-    n = len(grid.starts)
     right = max(ln.x1 for ln in lines)
     words_by_col: dict[int, list[Word]] = {}
     for line in lines:
@@ -293,16 +282,24 @@ def _rows_of(lines: list[Line], grid: Grid, settings: ColumnSettings) -> Table |
     keyed = len(firsts) >= 2  # a first column of row labels or refs: each entry starts a row
     tops = _row_tops(lines, Grid(grid.starts, [], keyed), None, settings)
     bounds = tops + [max(ln.bottom for ln in lines) + 1]
+    rows = _grid_rows(words_by_col, grid.starts, bounds, right, page)
+    if not rows:
+        return None
+    return Table(page=page, bbox=(grid.starts[0], bounds[0], right, bounds[-1]), rows=rows, continued=True)
+
+
+def _grid_rows(
+    words_by_col: dict[int, list[Word]], starts: list[float], bounds: list[float], right: float, page: int
+) -> list[list[Cell]]:
+    """Cells cut at the column starts and row bounds; rows with no text are dropped."""
     rows = []
     for top, bottom in zip(bounds, bounds[1:], strict=False):
         row = []
-        for col in range(n):
-            x0 = grid.starts[col]
-            x1 = grid.starts[col + 1] - 1 if col + 1 < n else right
+        for col in range(len(starts)):
+            x0 = starts[col]
+            x1 = starts[col + 1] - 1 if col + 1 < len(starts) else right
             words = [w for w in words_by_col.get(col, []) if top - 0.5 <= (w.top + w.bottom) / 2 < bottom]
             row.append(Cell(bbox=(x0, top, x1, bottom), lines=group_lines(words, page)))
         if any(c.lines for c in row):
             rows.append(row)
-    if not rows:
-        return None
-    return Table(page=page, bbox=(grid.starts[0], bounds[0], right, bounds[-1]), rows=rows, continued=True)
+    return rows
