@@ -569,7 +569,6 @@ def find(blocks: list[Block]) -> tuple[Ladder | None, list[str]]:
     return ladder, warnings
 
 
-__all__ = ["Ladder", "Mention", "find", "mentions", "build_ladder", "map_ladder", "cue_totals", "ITEM"]
 
 
 def read_declaration(path) -> list[Level]:
