@@ -569,8 +569,6 @@ def find(blocks: list[Block]) -> tuple[Ladder | None, list[str]]:
     return ladder, warnings
 
 
-
-
 def read_declaration(path) -> list[Level]:
     """A declared ladder from a file: one level per line, `label,letters[,name]`, lowest first.
 
